@@ -1,15 +1,22 @@
 """hindinews: raw Hindi news text in, a lossless typed Article out.
 
     >>> import hindinews
-    >>> art = hindinews.parse("शीर्षक यहां है\\n\\nलखनऊ: गुरुवार को बैठक हुई।")
+    >>> art = hindinews.parse("मायावती ने दिया पदाधिकारियों को टारगेट\\n\\nलखनऊ: गुरुवार को बसपा कार्यालय में बैठक हुई।")
+    >>> art.headline.text
+    'मायावती ने दिया पदाधिकारियों को टारगेट'
     >>> art.dateline.place
     'लखनऊ'
 """
 
 from __future__ import annotations
 
+from hindinews.dateline import find_dateline
+from hindinews.encoding import repair_encoding
 from hindinews.labels import Kind, Label
 from hindinews.model import Article, Block, Dateline, Repair, Section, Sentence
+from hindinews.normalize import normalize
+from hindinews.pipeline import clean, parse, parse_bytes
+from hindinews.sentences import split_sentences
 
 __all__ = [
     "Article",
@@ -20,5 +27,12 @@ __all__ = [
     "Repair",
     "Section",
     "Sentence",
+    "clean",
+    "find_dateline",
+    "normalize",
+    "parse",
+    "parse_bytes",
+    "repair_encoding",
+    "split_sentences",
 ]
 __version__ = "0.1.0"

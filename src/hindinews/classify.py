@@ -1,0 +1,523 @@
+"""Label every line of an article, first alone, then in context.
+
+The classifier reads an article the way a reader does:
+
+1. **Alone.**  Lines that say what they are get their label at once: widget
+   labels (``Share this article``, ``ये भी पढ़ें``), bylines (``Edited By``),
+   times (``Updated: ...``), captions (``फोटो:``), embedded posts.
+2. **The story.**  The body is the run of Hindi prose that starts at the
+   lede.  The lede is the first prose paragraph, unless the paragraphs before
+   a dateline-led one (or ones the body repeats) are a standfirst.  The story
+   ends before a time stamp, a footer or a tag line that follows the body.
+3. **Around it.**  The headline is the first title-shaped line before the
+   story; between it and the lede stand bylines, meta, standfirst, captions
+   and section tags; before it, menus and breadcrumbs.  Inside the story a
+   title followed by prose that shares its words is a subhead; lines under a
+   list marker take the list's kind; after the story, everything is page
+   furniture.
+
+    >>> from hindinews.lines import split_lines
+    >>> text = "शीर्षक जो खबर का है यहां\\n\\nलखनऊ: गुरुवार को बैठक में सभी नेता शामिल हुए और चर्चा की।\\nShare this article"
+    >>> [(l.label.value, l.kind) for l in classify_lines(split_lines(text))]
+    [('headline', None), ('blank', None), ('body', None), ('boilerplate', 'share')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from hindinews import lexicon
+from hindinews.dateline import find_dateline, is_dateline_only
+from hindinews.features import LineFeatures, fold, line_features
+from hindinews.labels import Kind, Label
+from hindinews.lines import Line
+
+B = Label.BOILERPLATE
+_SIGNATURE = regex.compile(r"^[—–-]{1,2}\s?[^\n]{1,80}\(@\w{1,30}\)")
+_HANDLE_ONLY = regex.compile(r"^@\w{1,30}$")
+_AUTHOR_BIO = tuple(
+    fold(w) for w in ("लेखक", "लेखिका", "पत्रकार", "जर्नलिस्ट", "स्तंभकार", "author", "columnist", "writer",
+                      "इनपुट", "input", "एजेंसी")
+)
+_DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
+_STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
+_SHINGLE = 4
+_STANDFIRST_OVERLAP = 0.5
+_MAX_STANDFIRST = 3
+_LISTING_METAS = 3
+
+
+@attrs.frozen
+class LineLabel:
+    """The label (and boilerplate kind) given to one line."""
+
+    line: Line
+    label: Label
+    kind: Kind | None = None
+
+
+@attrs.define
+class _Slot:
+    """Mutable working state for one line while the classifier decides."""
+
+    line: Line
+    feats: LineFeatures | None
+    label: Label | None = None
+    kind: str | None = None
+    strong: bool = False
+
+    def set(self, label: Label, kind: str | None = None, strong: bool = False) -> None:
+        self.label, self.kind, self.strong = label, kind, strong
+
+    @property
+    def blank(self) -> bool:
+        return self.feats is None
+
+
+# --------------------------------------------------------------------- pass 1
+
+
+def _alone(slot: _Slot) -> None:
+    """Give a line the label it carries on its face, if any."""
+    f = slot.feats
+    if f is None:
+        return
+    text = f.text
+    short = f.words <= 40
+    if _SIGNATURE.match(text) or (f.embed_cue and short):
+        slot.set(Label.EMBED, strong=True)
+    elif text.startswith("(") and any(w in f.folded for w in _AUTHOR_BIO) and f.words <= 80:
+        slot.set(Label.BYLINE, strong=True)
+    elif f.teaser:
+        slot.set(B, "related", strong=True)
+    elif f.marker_kind is not None and (f.marker_whole or short or f.marker_kind in ("disclaimer", "copyright")):
+        slot.set(B, f.marker_kind, strong=True)
+    elif f.byline_cue:
+        slot.set(Label.BYLINE, strong=True)
+    elif "/" in text and f.has_date and f.words <= 12 and not f.prose and not f.meta_cue:
+        slot.set(Label.BYLINE, strong=True)  # "नाम / नई दिल्ली February 14, 2020"
+    elif f.meta_cue or (f.has_date and f.date_share >= 0.35 and f.words <= 12 and not f.prose):
+        slot.set(Label.META, strong=True)
+    elif f.caption_cue and (not f.prose or not f.ends_clause) and short:
+        slot.set(Label.CAPTION, strong=True)
+    elif f.separators or not any(ch.isalnum() for ch in text):
+        slot.set(B, "navigation", strong=True)
+    elif f.words <= 4 and f.folded.split()[-1:] and f.folded.split()[-1] in _DESK_TAILS and not f.prose:
+        slot.set(Label.BYLINE, strong=True)  # "ज़ी न्यूज़ डेस्क"
+    elif is_dateline_only(text):
+        slot.set(Label.DATELINE, strong=True)
+
+
+def _cue_only(f: LineFeatures | None) -> bool:
+    """A byline or meta cue standing alone ("Written By:", "Updated:")."""
+    return f is not None and f.words <= 2 and f.text.rstrip().endswith(":")
+
+
+# --------------------------------------------------------------------- helpers
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in fold(text).split() if w not in _STOP and len(w) >= 2]
+
+
+def _shares_words(title: str, other: str) -> bool:
+    """True if a title shares a content word (or a word stem) with ``other``."""
+    other_words = _content_words(other)
+    stems = {w[:4] for w in other_words if len(w) >= 4}
+    exact = set(other_words)
+    for word in _content_words(title):
+        if word in exact or (len(word) >= 4 and word[:4] in stems):
+            return True
+    return False
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = fold(text).split()
+    return {tuple(words[i : i + _SHINGLE]) for i in range(max(0, len(words) - _SHINGLE + 1))}
+
+
+def _repeated_later(text: str, later: Sequence[str]) -> bool:
+    """True if most of ``text`` is repeated in the paragraphs that follow."""
+    mine = _shingles(text)
+    if not mine:
+        return False
+    seen: set[tuple[str, ...]] = set()
+    for paragraph in later:
+        seen |= _shingles(paragraph)
+    return len(mine & seen) / len(mine) >= _STANDFIRST_OVERLAP
+
+
+def _name_like(f: LineFeatures) -> bool:
+    words = f.folded.split()
+    return (
+        1 <= len(words) <= 4
+        and not any(w in _STOP for w in words)
+        and not any(ch.isdigit() for ch in f.text)
+        and not f.ends_terminal
+        and f.marker_kind is None
+    )
+
+
+def _is_prose(slot: _Slot) -> bool:
+    return slot.feats is not None and not slot.strong and slot.feats.prose
+
+
+def _list_kind_from_items(slots: Sequence[_Slot], start: int) -> str:
+    """The kind of a list whose marker does not say: video if its items say so."""
+    seen = 0
+    for slot in slots[start:]:
+        if slot.blank:
+            continue
+        if slot.strong and slot.feats is not None and slot.feats.marker_kind is not None:
+            break
+        seen += 1
+        if slot.feats is not None and slot.feats.video_cue:
+            return "video"
+        if seen >= 12:
+            break
+    return "related"
+
+
+# --------------------------------------------------------------------- pass 2
+
+
+def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[int]]:
+    """The lede's line index and the standfirst prose lines before it."""
+    for k, index in enumerate(prose[: _MAX_STANDFIRST + 1]):
+        if find_dateline(slots[index].line.content) is not None:
+            return index, list(prose[:k])
+    standfirst: list[int] = []
+    texts = [slots[i].line.content for i in prose]
+    for k in range(min(_MAX_STANDFIRST, len(prose) - 1)):
+        if _repeated_later(texts[k], texts[k + 1 : k + 12]):
+            standfirst.append(prose[k])
+        else:
+            break
+    return prose[len(standfirst)], standfirst
+
+
+_HARD_STOP_KINDS = frozenset({"copyright", "comments", "tags", "disclaimer"})
+
+
+def _story_end(slots: Sequence[_Slot], lede: int) -> int:
+    """The index of the story's last prose line."""
+    end = lede
+    nav_run = 0
+    for i in range(lede + 1, len(slots)):
+        slot = slots[i]
+        if slot.blank:
+            continue
+        if slot.strong:
+            if slot.label is Label.META or (slot.label is B and slot.kind in _HARD_STOP_KINDS):
+                break
+            if slot.label is B and slot.kind == "navigation":
+                nav_run += 1
+                if nav_run >= 2 or (slot.feats is not None and "next" in slot.feats.folded):
+                    break
+                continue
+        nav_run = 0
+        if _is_prose(slot) or (slot.feats is not None and not slot.strong and _ends_sentence(slot.feats)):
+            end = i
+    return end
+
+
+def _ends_sentence(f: LineFeatures) -> bool:
+    return f.devanagari >= 0.5 and f.ends_terminal and f.words >= 3 and not f.text.rstrip().endswith("?")
+
+
+def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
+    """A listing page: time stamps interleaved with teaser paragraphs."""
+    if not prose:
+        return False
+    first, last = prose[0], prose[-1]
+    metas = [i for i in range(first, last) if slots[i].strong and slots[i].label is Label.META]
+    if len(metas) < _LISTING_METAS:
+        return False
+    return find_dateline(slots[first].line.content) is None
+
+
+def _pick_headline(slots: Sequence[_Slot], before: int) -> int | None:
+    """The first title-shaped line before ``before`` that is free to be one."""
+    for i in range(before):
+        slot = slots[i]
+        f = slot.feats
+        if f is None or slot.strong:
+            continue
+        if f.words >= 4 and f.devanagari >= 0.3 and not f.separators and (f.title_shape or not f.prose):
+            return i
+    return None
+
+
+def _opening_title(slots: Sequence[_Slot], prose: Sequence[int]) -> int | None:
+    """The first line, when it reads as prose but is shaped as a headline
+    ("PM Kisan Yojana: बड़ी खबर! ... जानिए- क्या है वजह?")."""
+    first = next((i for i, s in enumerate(slots) if not s.blank), None)
+    if first is None or not prose or prose[0] != first or len(prose) < 2:
+        return None
+    f = slots[first].feats
+    assert f is not None
+    ends_full_stop = f.text.rstrip("\"'”’ ").endswith(("।", "."))
+    return first if f.words <= 25 and not ends_full_stop and f.terminals <= 2 else None
+
+
+# --------------------------------------------------------------------- pass 3
+
+
+def _label_before_headline(slots: Sequence[_Slot], headline: int) -> None:
+    """Menus, breadcrumbs and teasers above the headline."""
+    crumbs: set[int] = set()
+    i = headline - 1
+    while i >= 0 and slots[i].blank:
+        i -= 1
+    while i >= 0 and not slots[i].blank:
+        f = slots[i].feats
+        if f is None or f.words > 4 or f.separators or (slots[i].strong and slots[i].label is not B):
+            break
+        if slots[i].strong and slots[i].kind not in ("navigation", "tags"):
+            break
+        crumbs.add(i)
+        i -= 1
+    for i in range(headline):
+        slot = slots[i]
+        if slot.blank:
+            continue
+        if i in crumbs:
+            slot.set(B, "tags", strong=slot.strong)
+        elif slot.label is Label.META and _neighbour_kind(slots, i) == "navigation":
+            slot.set(B, "navigation", strong=True)  # the date strip of a site header
+        elif not slot.strong:
+            f = slot.feats
+            assert f is not None
+            slot.set(B, "related" if f.words >= 4 and f.title_shape else "navigation")
+
+
+def _label_header(slots: Sequence[_Slot], start: int, lede: int, headline: int | None,
+                  standfirst: set[int]) -> None:
+    """Between the headline and the lede: bylines, meta, standfirst, captions, tags."""
+    list_kind: str | None = None
+    previous: _Slot | None = slots[headline] if headline is not None else None
+    for i in range(start, lede):
+        slot = slots[i]
+        if slot.blank:
+            continue
+        f = slot.feats
+        assert f is not None
+        if slot.strong:
+            if slot.label is B and slot.kind == "navigation" and f.words <= 4:
+                slot.set(B, "tags", strong=True)
+            if f.is_list_marker:
+                list_kind = f.list_kind
+            previous = slot
+            continue
+        right_after_headline = previous is not None and previous.label is Label.HEADLINE
+        if i in standfirst or list_kind == "standfirst":
+            slot.set(Label.STANDFIRST)
+        elif f.prose:
+            slot.set(Label.STANDFIRST)
+        elif f.words <= 4:
+            slot.set(B, "tags")
+        elif right_after_headline and not f.caption_cue:
+            slot.set(Label.STANDFIRST)
+        else:
+            slot.set(Label.CAPTION)
+        previous = slot
+
+
+def _next_content(slots: Sequence[_Slot], i: int, end: int) -> _Slot | None:
+    """The next non-blank line after ``i`` that is not an inline widget."""
+    for j in range(i + 1, end):
+        slot = slots[j]
+        if slot.blank:
+            continue
+        if slot.strong and slot.label is B and slot.kind in ("ad", "share", "social"):
+            continue
+        return slot
+    return None
+
+
+def _label_story(slots: Sequence[_Slot], lede: int, end: int, story_words: str) -> None:
+    """From the lede to the story's end: body, subheads, inline widgets."""
+    list_kind: str | None = None
+    for i in range(lede, end + 1):
+        slot = slots[i]
+        if slot.blank:
+            continue
+        f = slot.feats
+        assert f is not None
+        if slot.strong:
+            if f.is_list_marker:
+                list_kind = f.list_kind or _list_kind_from_items(slots, i + 1)
+                if slot.label is B and f.list_kind is None:
+                    slot.kind = list_kind
+            continue
+        if f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5):
+            slot.set(Label.BODY)
+            list_kind = None
+            continue
+        following = _next_content(slots, i, end + 1)
+        followed_by_prose = following is not None and following.feats is not None and (
+            _is_prose(following) or (not following.strong and _ends_sentence(following.feats))
+        )
+        if followed_by_prose and f.words <= 22:
+            assert following is not None
+            if _shares_words(f.text, following.line.content) or _shares_words(f.text, story_words):
+                slot.set(Label.SUBHEAD)
+                list_kind = None
+            else:
+                slot.set(B, "related")
+        elif list_kind is not None and list_kind != "standfirst":
+            slot.set(B, list_kind)
+        elif f.words <= 2:
+            slot.set(B, "ui")
+        else:
+            slot.set(B, "related")
+
+
+def _label_after(slots: Sequence[_Slot], start: int) -> None:
+    """After the story: every unlabelled line is page furniture."""
+    list_kind: str | None = None
+    run_kind: str | None = None
+    for i in range(start, len(slots)):
+        slot = slots[i]
+        if slot.blank:
+            continue
+        f = slot.feats
+        assert f is not None
+        if slot.strong:
+            if f.is_list_marker:
+                list_kind = f.list_kind or _list_kind_from_items(slots, i + 1)
+                if slot.label is B and f.list_kind is None:
+                    slot.kind = list_kind
+            elif slot.label is B:
+                list_kind = None
+            run_kind = None
+            continue
+        if list_kind is not None:
+            slot.set(B, "related" if list_kind == "standfirst" else list_kind)
+            continue
+        if f.words <= 3 and not f.prose and _neighbour_kind(slots, i) == "navigation":
+            slot.set(B, "navigation")
+            continue
+        if run_kind is None:
+            run_kind = _list_kind_from_items(slots, i)
+        slot.set(B, run_kind)
+
+
+def _neighbour_kind(slots: Sequence[_Slot], i: int) -> str | None:
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(slots) and slots[j].blank:
+            j += step
+        if 0 <= j < len(slots) and slots[j].label is B and slots[j].kind == "navigation":
+            return "navigation"
+    return None
+
+
+def _names_near_meta(slots: Sequence[_Slot], end: int) -> None:
+    """Short name lines next to a byline or a time stamp are bylines."""
+    for i in range(end):
+        slot = slots[i]
+        if slot.blank or slot.strong or slot.feats is None or not _name_like(slot.feats):
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(slots) and slots[j].blank:
+                j += step
+            if 0 <= j < len(slots) and slots[j].strong and slots[j].label in (Label.META, Label.BYLINE):
+                if slots[j].label is Label.META or step == 1 or _cue_only(slots[j].feats) or True:
+                    slot.set(Label.BYLINE, strong=True)
+                break
+        if slot.strong:
+            continue
+
+
+def _embeds(slots: Sequence[_Slot]) -> None:
+    """The text of a post sits just above its ``— Name (@handle) date`` line."""
+    for i, slot in enumerate(slots):
+        if slot.label is not Label.EMBED or slot.feats is None or not _SIGNATURE.match(slot.feats.text):
+            continue
+        j = i - 1
+        while j >= 0 and slots[j].blank:
+            j -= 1
+        if j >= 0 and not slots[j].strong and slots[j].feats is not None:
+            slots[j].set(Label.EMBED, strong=True)
+
+
+def _headline_copies(slots: Sequence[_Slot], headline: int) -> None:
+    key = slots[headline].feats.folded if slots[headline].feats else ""
+    for i, slot in enumerate(slots):
+        if i != headline and slot.feats is not None and key and slot.feats.folded == key:
+            slot.set(B, "ui", strong=True)
+
+
+def _cue_continuations(slots: Sequence[_Slot]) -> None:
+    """"Written By:" or "Updated:" alone lend their label to the next line."""
+    for i, slot in enumerate(slots):
+        if not (slot.strong and slot.label in (Label.BYLINE, Label.META) and _cue_only(slot.feats)):
+            continue
+        j = i + 1
+        while j < len(slots) and slots[j].blank:
+            j += 1
+        if j < len(slots) and not slots[j].strong and slots[j].feats is not None and slots[j].feats.words <= 8:
+            slots[j].set(slot.label, strong=True)
+
+
+# --------------------------------------------------------------------- entry
+
+
+def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
+    """Label every line; blank lines are labelled ``blank``."""
+    slots = [_Slot(line, None if line.is_blank else line_features(line.content)) for line in lines]
+    for slot in slots:
+        _alone(slot)
+    _cue_continuations(slots)
+    _embeds(slots)
+
+    prose = [i for i, s in enumerate(slots) if _is_prose(s)]
+    opening = _opening_title(slots, prose)
+    if opening is not None:
+        prose.remove(opening)
+    if not prose or _is_listing(slots, prose):
+        _names_near_meta(slots, len(slots))
+        _label_after(slots, 0)
+        return _finish(slots)
+
+    lede, standfirst = _find_lede(slots, prose)
+    first_story = standfirst[0] if standfirst else lede
+    headline = opening if opening is not None else _pick_headline(slots, first_story)
+    _names_near_meta(slots, lede)
+    if headline is not None:
+        slots[headline].set(Label.HEADLINE, strong=True)
+        _headline_copies(slots, headline)
+        _label_before_headline(slots, headline)
+    header_start = headline + 1 if headline is not None else 0
+    if headline is None:
+        # No headline: what stands before the standfirst is furniture.
+        _label_after(slots[:first_story], 0)
+        header_start = first_story
+    _label_header(slots, header_start, lede, headline, set(standfirst))
+    end = _story_end(slots, lede)
+    story_words = " ".join(
+        s.line.content for s in slots[lede : end + 1] if s.feats is not None and s.feats.prose
+    )
+    if headline is not None:
+        story_words += " " + slots[headline].line.content
+    _label_story(slots, lede, end, story_words)
+    _label_after(slots, end + 1)
+    return _finish(slots)
+
+
+def _finish(slots: Sequence[_Slot]) -> list[LineLabel]:
+    out = []
+    for slot in slots:
+        if slot.blank:
+            out.append(LineLabel(slot.line, Label.BLANK))
+        elif slot.label is None:
+            out.append(LineLabel(slot.line, B, Kind.RELATED))
+        else:
+            kind = Kind(slot.kind) if slot.label is B and slot.kind else (Kind.UI if slot.label is B else None)
+            out.append(LineLabel(slot.line, slot.label, kind))
+    return out

@@ -1,0 +1,169 @@
+"""Find the dateline that opens a story paragraph.
+
+Hindi desks open a story with its place, and sometimes a date and the
+agency or reporter that filed it, ended by ``:``, ``ः`` (a visarga typed for
+a colon), ``।``, ``|`` or a dash::
+
+    >>> d = find_dateline("नई दिल्ली, 12 अगस्त (भाषा)। सरकार ने आज कहा ...")
+    >>> d.place, d.date, d.agency, d.text
+    ('नई दिल्ली', '12 अगस्त', 'भाषा', 'नई दिल्ली, 12 अगस्त (भाषा)।')
+    >>> find_dateline("लखनऊ में गुरुवार को बैठक हुई।") is None
+    True
+
+The place is written out as it stands; a place named in the middle of a
+sentence is not a dateline.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from hindinews import lexicon
+from hindinews.model import Dateline
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFD", text).replace("\u093c", "")
+    return unicodedata.normalize("NFC", text).casefold().strip()
+
+
+_AGENCIES = frozenset(_key(a) for a in lexicon.AGENCIES)
+_AGENCY_TAILS = frozenset(_key(a) for a in lexicon.AGENCY_TAILS)
+_NOT_PLACE = frozenset(_key(w) for w in lexicon.NOT_PLACE_WORDS) | frozenset(
+    _key(w) for w in lexicon.STOPWORDS | lexicon.CLAUSE_ENDINGS
+)
+_PLACES = frozenset(_key(p) for p in lexicon.PLACES)
+
+_MONTH = (
+    r"(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|"
+    r"नवम्बर|दिसंबर|दिसम्बर|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DIGIT = r"[0-9०-९]"
+# A word of a place name: Devanagari letters and marks, or a capitalised
+# Latin word.  Bounded repeats keep every pattern linear.
+_WORDCH = r"[\u0900-\u0963\u0970-\u097F\u200c\u200d]"
+_PLACE_WORD = rf"(?:{_WORDCH}{{1,25}}|\p{{Lu}}[\p{{Ll}}.]{{1,20}})"
+_PLACE = rf"{_PLACE_WORD}(?:(?:[ ]|[ ]?/[ ]?|-){_PLACE_WORD}){{0,3}}"
+_DATE = (
+    rf"(?:{_DIGIT}{{1,2}}[ ]{{0,2}}{_MONTH}(?:,?[ ]{{0,2}}{_DIGIT}{{4}})?|{_MONTH}[ ]{{0,2}}{_DIGIT}{{1,2}}"
+    rf"(?:,?[ ]{{0,2}}{_DIGIT}{{4}})?|{_DIGIT}{{1,2}}[-/.]{_DIGIT}{{1,2}}[-/.]{_DIGIT}{{2,4}})"
+)
+_BRACKET = r"\([^()\n]{1,40}\)"
+_CREDIT = r"[^,:।|()\n\p{Nd}]{1,40}"
+_SEP = r"[ ]{0,2}(?:[:ः।|]|[-–—](?![-–—]))"
+
+_DATELINE = regex.compile(
+    rf"""(?xi)
+    (?P<place>{_PLACE})
+    (?:[ ]{{0,2}}(?P<bracket1>{_BRACKET}))?
+    (?:[ ]{{0,2}},[ ]{{0,2}}(?P<date>{_DATE}))?
+    (?:[ ]{{0,2}},[ ]{{0,2}}(?P<credit>{_CREDIT}?))?
+    (?:[ ]{{0,2}}(?P<bracket2>{_BRACKET}))?
+    (?P<sep>{_SEP})
+    """
+)
+# A desk or bureau alone: "डेस्क-", "नेशनल डेस्क:".
+_DESK = regex.compile(rf"(?xi)(?P<agency>(?:{_WORDCH}{{1,20}}[ ]){{0,2}}(?:डेस्क|ब्यूरो|desk|bureau))(?P<sep>{_SEP})")
+_LEAD = regex.compile(r"[\s\u200b\u200c\u200d\ufeff\"'“‘*•]*")
+_MAX_WORDS = 4
+
+
+def _is_agency(credit: str) -> bool:
+    key = _key(credit)
+    if key in _AGENCIES:
+        return True
+    words = key.split()
+    return bool(words) and len(words) <= 3 and words[-1] in _AGENCY_TAILS
+
+
+def _place_ok(place: str, strong: bool) -> bool:
+    words = _key(place).replace("/", " ").split()
+    if not words or len(words) > _MAX_WORDS or any(w in _NOT_PLACE for w in words):
+        return False
+    known = _key(place) in _PLACES or all(p in _PLACES for p in _key(place).replace("/", " / ").split(" / "))
+    if regex.search(r"\p{Latin}", place):
+        return known
+    # A place with a weak separator ("पटना। ") and nothing else may just be a
+    # short opening sentence: accept only short names.
+    return known or strong or len(words) <= 2
+
+
+def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
+    """The :class:`Dateline` opening ``paragraph``, or None.
+
+    ``offset`` is where the paragraph stands in the article text; the
+    returned ``start``/``end`` are shifted by it.
+    """
+    lead = _LEAD.match(paragraph)
+    begin = lead.end() if lead else 0
+    desk = _DESK.match(paragraph, begin)
+    if desk and (desk.end() >= len(paragraph) or paragraph[desk.end()] in " \u00a0\t" or desk["sep"] != "-"):
+        return _make(paragraph, offset, begin, desk.end(), None, None, desk["agency"].strip())
+    match = _DATELINE.match(paragraph, begin)
+    if match is None:
+        return None
+    end = match.end()
+    rest = paragraph[end:]
+    # The separator must end the prefix: a dash inside a word ("लश्कर-ए")
+    # or a colon in a time ("10:30") does not.
+    if match["sep"].strip() in "-–—" and rest[:1] not in (" ", "\u00a0", "") and len(rest) > 0:
+        return None
+    if rest[:1].isdigit():
+        return None
+    place = match["place"].strip()
+    agency = None
+    for group in ("bracket1", "credit", "bracket2"):
+        value = match[group]
+        if value:
+            value = value.strip().strip("()").strip()
+            if group == "credit" and not _is_agency(value):
+                return None
+            agency = agency or value
+    date = match["date"].strip() if match["date"] else None
+    sep = match["sep"].strip()
+    credited = date is not None or agency is not None
+    if sep in "-–—" and not (credited or _key(place) in _PLACES):
+        return None  # "शनैः – शनैः": a dash alone is too weak a separator
+    if not _place_ok(place, sep in (":", "ः") or credited):
+        return None
+    return _make(paragraph, offset, begin, end, place, date, agency)
+
+
+def _make(
+    paragraph: str, offset: int, begin: int, end: int, place: str | None, date: str | None, agency: str | None
+) -> Dateline:
+    text = paragraph[begin:end].rstrip()
+    return Dateline(
+        text=text,
+        place=place,
+        date=date,
+        agency=agency,
+        start=offset + begin,
+        end=offset + begin + len(text),
+    )
+
+
+def is_dateline_only(line: str) -> bool:
+    """True if the whole line is a dateline with nothing after it
+    (``नई दिल्ली, 12 अगस्त (भाषा)`` alone on its line)."""
+    found = find_dateline(line + " :")
+    if found is None or found.place is None:
+        return False
+    tail = line[found.end :].strip(" :।|-–—")
+    return tail == "" and (found.date is not None or found.agency is not None)
+
+
+def standalone_dateline(line: str, offset: int = 0) -> Dateline | None:
+    """The :class:`Dateline` of a line that holds only a dateline, or None."""
+    if not is_dateline_only(line):
+        return None
+    found = find_dateline(line + " :", offset)
+    if found is None:
+        return None
+    stripped = line.rstrip()
+    lead = _LEAD.match(line)
+    begin = lead.end() if lead else 0
+    return Dateline(stripped[begin:], found.place, found.date, found.agency, offset + begin, offset + len(stripped))

@@ -1,0 +1,257 @@
+"""Facts about one line, read from the line alone.
+
+:func:`line_features` tells what a line looks like (prose, a title, a menu
+item), which widget label or cue it carries, and whether it holds a date or
+time.  The classifier weighs these facts in context::
+
+    >>> f = line_features("ये भी पढ़ें- Aadhaar Card को लेकर UIDAI ने दिया बड़ा अपडेट")
+    >>> f.marker_kind, f.title_shape
+    ('related', True)
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from hindinews import lexicon
+
+_EDGE_PUNCT = " \t\u00a0:：-–—|•·*#>»›<«‹!?,.;।॥()[]{}\"'“”‘’…_=+~/\\"
+_SPACES = regex.compile(r"\s+")
+_INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u093c"))
+
+
+def fold(text: str) -> str:
+    """The key a phrase is looked up by: NFC, lower case, no nukta or ZWJ,
+    edge punctuation trimmed, spaces collapsed.
+
+    >>> fold("  ये भी पढ़ें:- ")
+    'ये भी पढें'
+    """
+    text = unicodedata.normalize("NFD", text).translate(_INVISIBLE_MARKS)
+    text = unicodedata.normalize("NFC", text).casefold()
+    return _SPACES.sub(" ", text).strip(_EDGE_PUNCT)
+
+
+def simplify(text: str) -> str:
+    """Like :func:`fold` but keeps edge punctuation: for phrases that must be
+    matched with their punctuation (``"फोटो:"``) anywhere in a line."""
+    text = unicodedata.normalize("NFD", text).translate(_INVISIBLE_MARKS)
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).casefold())
+
+
+def _fold_all(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(p) for p in phrases if fold(p))
+
+
+# Lookup tables built once from the lexicon.  Earlier kinds win a phrase that
+# two kinds list (a "video" label is a video widget before it is a menu item).
+_WIDGET: dict[str, str] = {}
+for _kind, _phrases in lexicon.WIDGET_LINES.items():
+    for _p in _phrases:
+        _WIDGET.setdefault(fold(_p), _kind)
+_LIST: dict[str, str | None] = {fold(k): v for k, v in lexicon.LIST_MARKERS.items()}
+_PREFIX: dict[str, str] = {}
+for _kind, _phrases in lexicon.PREFIX_MARKERS.items():
+    for _p in _phrases:
+        _PREFIX.setdefault(fold(_p), _kind)
+_PREFIX_RAW: dict[str, str] = {}
+for _kind, _phrases in lexicon.PREFIX_MARKERS.items():
+    for _p in _phrases:
+        if fold(_p) == "":  # "©" folds away: match it raw
+            _PREFIX_RAW.setdefault(_p.casefold(), _kind)
+_WEAK = _fold_all(lexicon.WEAK_PREFIXES)
+_CONTAINS = {kind: tuple(simplify(p) for p in phrases) for kind, phrases in lexicon.CONTAINS_MARKERS.items()}
+_STOP = _fold_all(lexicon.STOPWORDS)
+_CLAUSE_END = _fold_all(lexicon.CLAUSE_ENDINGS)
+_BYLINE = _fold_all(lexicon.BYLINE_CUES)
+_META = _fold_all(lexicon.META_CUES)
+_CAPTION = tuple(simplify(p) for p in lexicon.CAPTION_CUES)
+_EMBED = tuple(p.casefold() for p in lexicon.EMBED_CUES)
+_TEASER = tuple(p.casefold() for p in lexicon.TEASER_TAILS)
+_VIDEO = tuple(p.casefold() for p in lexicon.VIDEO_CUES)
+_MAX_PREFIX_WORDS = 5
+_MAX_CONTAINS_WORDS = 40
+# Abbreviations whose full stop ends no sentence.
+_ABBREVIATIONS = frozenset(
+    "डॉ डा प्रो श्री श्रीमती सं पृ कि मी ई स्व व मो ले जन रे सु कु डॉ० mr mrs ms dr prof st no vs sh smt".split()
+)
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’@._-]{0,80}")
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_LATIN = regex.compile(r"\p{Latin}")
+_LETTER = regex.compile(r"\p{L}")
+_TERMINAL = regex.compile(r"[।॥?!]|(?<=[\p{L}\p{M}\d)\"'”’])(?<!\.\.)\.(?=\s|$)(?!\.)")
+_ENDS_TERMINAL = regex.compile(r"(?<![.…])(?:[।॥?!]|(?<!\.)\.)[\"'”’)\]\s]{0,3}$")
+_WORD_BEFORE_DOT = regex.compile(r"([\p{L}\p{M}]{1,12})\.(?=\s|$)")
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|"
+    r"सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+)
+_DATE = regex.compile(
+    rf"(?i)\b\d{{1,2}}[-/. ]{{1,2}}(?:{_MONTHS})\b|\b(?:{_MONTHS})[-/. ]{{1,2}}\d{{1,2}}\b|"
+    r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b(?:19|20)\d{2}\b"
+)
+_TIME = regex.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s?(?:am|pm|बजे)?\b|\b\d{1,2}\s?(?:am|pm)\b|\bist\b")
+_DIGITS = regex.compile(r"\d")
+
+
+@attrs.frozen
+class LineFeatures:
+    """What one line looks like.  ``marker_kind`` is the boilerplate kind of a
+    widget label or cue the line carries (None if none); ``list_kind`` the kind
+    of the list a marker line introduces."""
+
+    text: str
+    folded: str
+    words: int
+    devanagari: float
+    latin: float
+    stop_share: float
+    terminals: int
+    ends_terminal: bool
+    ends_clause: bool
+    has_date: bool
+    has_time: bool
+    date_share: float
+    marker_kind: str | None
+    marker_whole: bool
+    list_kind: str | None
+    is_list_marker: bool
+    byline_cue: bool
+    meta_cue: bool
+    caption_cue: bool
+    embed_cue: bool
+    teaser: bool
+    video_cue: bool
+    separators: bool
+
+    @property
+    def prose(self) -> bool:
+        """Reads as a paragraph of Hindi prose."""
+        if self.devanagari < 0.5 or self.words < 6:
+            return False
+        if self.ends_terminal and (self.stop_share >= 0.1 or self.terminals >= 2):
+            return True
+        if self.words >= 25 and self.stop_share >= 0.12:
+            return True
+        return self.terminals >= 2 and self.words >= 12 and self.stop_share >= 0.2
+
+    @property
+    def title_shape(self) -> bool:
+        """Reads as a headline: a few words, no sentence end, not a menu item."""
+        if self.words < 3 or self.words > 30 or self.separators:
+            return False
+        return not self.prose or (self.words <= 22 and not self.text.rstrip("\"'”’ ").endswith("।"))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _share(pattern: regex.Pattern[str], text: str, letters: int) -> float:
+    return len(pattern.findall(text)) / letters if letters else 0.0
+
+
+def _marker(folded: str, raw: str, words: list[str]) -> tuple[str | None, bool]:
+    """The kind of a widget label (whole line) or an opening marker phrase."""
+    if folded in _WIDGET:
+        return _WIDGET[folded], True
+    lowered = raw.lstrip().casefold()
+    for phrase, kind in _PREFIX_RAW.items():
+        if lowered.startswith(phrase):
+            return kind, False
+    folded_words = [w.strip(_EDGE_PUNCT) for w in folded.split(" ")]
+    for n in range(min(_MAX_PREFIX_WORDS, len(folded_words)), 0, -1):
+        head = " ".join(folded_words[:n])
+        kind = _PREFIX.get(head)
+        if kind is None:
+            continue
+        rest = len(folded_words) - n
+        # "पढ़ें" or "Tags" opening a long sentence is an ordinary word.
+        if head in _WEAK and (rest > 14 or not _followed_by_separator(raw, n)):
+            continue
+        return kind, False
+    if len(folded_words) <= _MAX_CONTAINS_WORDS:
+        simple = simplify(raw)
+        for kind, phrases in _CONTAINS.items():
+            if any(p in simple for p in phrases):
+                return kind, False
+    return None, False
+
+
+def _followed_by_separator(raw: str, n_words: int) -> bool:
+    """True if the n-th word of ``raw`` is followed by ``:``/``-``/``|``."""
+    parts = raw.strip().split()
+    if len(parts) < n_words:
+        return False
+    joined = " ".join(parts[:n_words])
+    tail = raw.strip()[len(joined):].lstrip() if raw.strip().startswith(joined) else ""
+    if parts[n_words - 1][-1:] in ":-–—|>»›":
+        return True
+    return tail[:1] in (":", "-", "–", "—", "|", ">", "»", "›", "")
+
+
+def line_features(text: str) -> LineFeatures:
+    """Compute :class:`LineFeatures` for one line's content."""
+    folded = fold(text)
+    words = _words(text)
+    n_words = len(words)
+    letters = len(_LETTER.findall(text))
+    folded_words = folded.split()
+    stop = sum(1 for w in folded_words if w in _STOP)
+    last = folded_words[-1].rstrip("।॥.?!\"'”’") if folded_words else ""
+    kind, whole = _marker(folded, text, words)
+    list_kind = _LIST.get(folded, "") if whole or folded in _LIST else ""
+    is_list_marker = folded in _LIST
+    lowered = text.casefold()
+    first = folded_words[0] if folded_words else ""
+    first_two = " ".join(folded_words[:2])
+    byline_cue = (first in _BYLINE or first_two in _BYLINE) and n_words <= 14
+    meta_cue = (first in _META or first_two in _META or any(c in folded for c in ("min read", "मिनट में पढ़ें")))
+    date_hits = _DATE.findall(text) + _TIME.findall(text)
+    date_chars = sum(len(h) for h in date_hits)
+    return LineFeatures(
+        text=text,
+        folded=folded,
+        words=n_words,
+        devanagari=_share(_DEVANAGARI, text, letters),
+        latin=_share(_LATIN, text, letters),
+        stop_share=stop / len(folded_words) if folded_words else 0.0,
+        terminals=_count_terminals(text),
+        ends_terminal=bool(_ENDS_TERMINAL.search(text)),
+        ends_clause=last in _CLAUSE_END,
+        has_date=bool(_DATE.search(text)),
+        has_time=bool(_TIME.search(text)),
+        date_share=date_chars / max(1, len(text.replace(" ", ""))),
+        marker_kind=kind,
+        marker_whole=whole,
+        list_kind=list_kind if is_list_marker else None,
+        is_list_marker=is_list_marker,
+        byline_cue=byline_cue,
+        meta_cue=meta_cue and n_words <= 16,
+        caption_cue=any(c in simplify(text) for c in _CAPTION),
+        embed_cue=any(c in lowered for c in _EMBED),
+        teaser=lowered.rstrip(" .…").endswith(("read more", "read mo", "और पढ़ें", "आगे पढ़ें"))
+        or lowered.rstrip().endswith(("read more", "...... read", "... read")),
+        video_cue=any(c in f" {lowered}" for c in _VIDEO),
+        separators=text.count("|") >= 2 or text.count("»") >= 2 or text.count(">") >= 2,
+    )
+
+
+def _count_terminals(text: str) -> int:
+    """Sentence ends in a line; the full stop of "डॉ." or "एस." ends nothing."""
+    count = len(_TERMINAL.findall(text))
+    for word in _WORD_BEFORE_DOT.findall(text):
+        key = fold(word)
+        if key in _ABBREVIATIONS or len(key) <= 2:
+            count -= 1
+    return max(0, count)
+
+
+def has_digits(text: str) -> bool:
+    return bool(_DIGITS.search(text))

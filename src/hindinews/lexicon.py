@@ -1,0 +1,305 @@
+"""The words Hindi newsrooms and news sites use, as plain data.
+
+Everything the rules look up lives here, so a user can extend it for a new
+publisher without touching the rules::
+
+    >>> from hindinews import lexicon
+    >>> "ये भी पढ़ें" in lexicon.PREFIX_MARKERS["related"]
+    True
+
+Phrases are written as a reader sees them; :func:`hindinews.features.fold`
+lower-cases them, drops nukta, ZWJ/ZWNJ and edge punctuation before they are
+compared, so ``पढ़ें``/``पढें`` and ``Share``/``SHARE`` are the same entry.
+
+The tables are keyed by boilerplate kind (the values of
+:class:`hindinews.Kind`).
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------
+# Widget labels: a line that is exactly one of these is boilerplate of the kind.
+
+WIDGET_LINES: dict[str, tuple[str, ...]] = {
+    "share": (
+        "share", "share this", "share this article", "share this story", "share on", "share via",
+        "share now", "शेयर", "शेयर करें", "इसे शेयर करें", "खबर शेयर करें", "शेयर कीजिए",
+        "click me", "click me!", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
+        "google plus", "google+", "pinterest", "reddit", "koo", "email", "e-mail", "print",
+        "copy link", "link copied", "लिंक कॉपी करें", "tweet", "ट्वीट", "फेसबुक", "ट्विटर",
+        "व्हाट्सएप", "facebook twitter whatsapp", "facebook twitter", "share facebook twitter whatsapp",
+        "फेसबुक ट्विटर व्हाट्सएप", "font size", "फॉन्ट साइज", "a a", "a+ a-", "a- a a+", "listen",
+        "listen to this article", "इस खबर को सुनें", "सुनें", "save", "bookmark", "सेव करें",
+    ),
+    "video": (
+        "latest videos", "latest video", "videos", "video", "वीडियो", "वीडियो देखें", "देखें वीडियो",
+        "watch video", "watch videos", "watch now", "top videos", "trending videos", "more videos",
+        "related videos", "featured videos", "video gallery", "वीडियो गैलरी", "लेटेस्ट वीडियो",
+        "ताजा वीडियो", "टॉप वीडियो", "वायरल वीडियो", "shorts", "web stories", "वेब स्टोरीज",
+        "वेब स्टोरी", "photo gallery", "फोटो गैलरी", "photos", "फोटो", "तस्वीरें",
+    ),
+    "related": (
+        "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "इन्हें भी पढ़ें", "ये भी पढ़े", "यह भी पढ़े",
+        "यह भी देखें", "ये भी देखें", "also read", "read also", "also see", "related", "related news",
+        "related stories", "related articles", "related posts", "related story", "संबंधित खबरें",
+        "संबंधित ख़बरें", "संबंधित खबर", "संबंधित लेख", "संबंधित", "अन्य खबरें", "अन्य ख़बरें",
+        "और खबरें", "और भी खबरें", "more news", "more stories", "more from", "top news", "top stories",
+        "टॉप न्यूज़", "टॉप स्टोरीज", "बड़ी खबरें", "trending", "trending news", "trending now",
+        "trending stories", "ट्रेंडिंग", "ट्रेंडिंग न्यूज़", "ट्रेंडिंग खबरें", "most read", "most popular",
+        "most viewed", "सबसे ज्यादा पढ़ी गई", "सर्वाधिक पढ़ी गई", "लोकप्रिय", "लोकप्रिय खबरें",
+        "latest news", "latest stories", "लेटेस्ट न्यूज़", "लेटेस्ट खबरें", "ताजा खबरें", "ताज़ा ख़बर",
+        "ताजा खबर", "ताजा समाचार", "you may like", "you may also like", "you might also like",
+        "recommended", "recommended for you", "recommended stories", "must read", "editor's pick",
+        "editors pick", "आपके लिए", "पढ़ें", "यहां पढ़ें", "और पढ़ें खबरें", "next article", "breaking news",
+        "ब्रेकिंग न्यूज़", "in other news", "don't miss", "must watch",
+    ),
+    "ad": (
+        "advertisement", "advertisements", "advertise", "ad", "ads", "sponsored", "sponsored content",
+        "sponsored stories", "sponsored links", "promoted", "promoted content", "promotion",
+        "विज्ञापन", "प्रायोजित", "एडवरटाइजमेंट", "scroll to continue", "scroll to continue with content",
+        "continue reading below", "story continues below advertisement", "ads by google", "paid post",
+    ),
+    "social": (
+        "follow us", "follow us on", "follow", "follow us on google news", "follow on google news",
+        "हमें फॉलो करें", "फॉलो करें", "हमें फेसबुक पर फॉलो करें", "google news पर फॉलो करें",
+        "गूगल न्यूज़ पर फॉलो करें", "हमें गूगल न्यूज़ पर फॉलो करें", "whatsapp चैनल से जुड़ें",
+        "व्हाट्सएप चैनल से जुड़ें", "join us on whatsapp", "join our whatsapp channel",
+        "join our telegram channel", "टेलीग्राम से जुड़ें", "subscribe", "subscribe now",
+        "subscribe to our channel", "सब्सक्राइब करें", "यूट्यूब चैनल सब्सक्राइब करें", "like us on facebook",
+        "connect with us", "stay connected", "हमसे जुड़ें", "जुड़े रहें", "social media",
+    ),
+    "app": (
+        "download app", "download the app", "download our app", "get the app", "ऐप डाउनलोड करें",
+        "एप डाउनलोड करें", "app डाउनलोड करें", "ऐप इंस्टॉल करें", "open in app", "ऐप में पढ़ें",
+        "read in app", "google play", "app store", "get it on google play", "download on the app store",
+    ),
+    "newsletter": (
+        "newsletter", "newsletters", "subscribe to newsletter", "subscribe to our newsletter",
+        "sign up for newsletter", "न्यूज़लेटर", "न्यूज़लेटर के लिए साइन अप करें", "न्यूजलेटर सब्सक्राइब करें",
+        "get alerts", "allow notifications", "notification", "notifications", "अलर्ट पाएं", "sign up",
+    ),
+    "comments": (
+        "comments", "comment", "कमेंट", "कमेंट्स", "कमेंट करें", "टिप्पणी", "टिप्पणियाँ", "टिप्पणियां",
+        "टिप्पणी करें", "टिप्पणी लिखें", "अपनी राय दें", "अपनी टिप्पणी दें", "post your comment",
+        "post comment", "post a comment", "write a comment", "leave a comment", "add comment",
+        "add a comment", "display name", "name", "email-id", "email id", "email address", "enter code",
+        "enter code*", "submit", "cancel", "reply", "view comments", "show comments", "load more comments",
+        "be the first to comment", "0 comments", "no comments",
+    ),
+    "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright", "कॉपीराइट"),
+    "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण"),
+    "tags": ("tags", "टैग्स", "टैग", "topics", "keywords", "keyword", "विषय", "breadcrumb"),
+    "navigation": (
+        "home", "होम", "होम पेज", "homepage", "menu", "मेन्यू", "search", "सर्च", "खोजें", "login", "log in",
+        "sign in", "लॉग इन", "register", "next story", "next", "previous", "prev", "अगला", "पिछला",
+        "अगला लेख", "पिछला लेख", "अगली खबर", "पिछली खबर", "आगे", "पीछे", "back to top", "go to top",
+        "about us", "हमारे बारे में", "contact us", "संपर्क करें", "संपर्क", "privacy policy",
+        "गोपनीयता नीति", "terms & conditions", "terms and conditions", "terms of use", "cookie policy",
+        "sitemap", "site map", "rss", "rss feed", "careers", "jobs", "authors", "our team", "partner with us",
+        "advertise with us", "विज्ञापन दें", "e-paper", "epaper", "ई-पेपर", "archives", "archive",
+        "load more", "और लोड करें", "view all", "see all", "सभी देखें", "और देखें", "skip to content",
+        "english", "हिंदी", "hindi", "मराठी", "বাংলা", "தமிழ்", "తెలుగు", "ગુજરાતી", "ಕನ್ನಡ", "ਪੰਜਾਬੀ", "اردو",
+        "देश", "विदेश", "राज्य", "शहर", "मनोरंजन", "खेल", "बिज़नेस", "व्यापार", "टेक", "टेक्नोलॉजी",
+        "लाइफस्टाइल", "धर्म", "राशिफल", "ज्योतिष", "शिक्षा", "नौकरी", "करियर", "ऑटो", "राजनीति", "दुनिया",
+        "क्रिकेट", "बॉलीवुड", "हेल्थ", "स्वास्थ्य", "बाजार", "अर्थव्यवस्था", "विश्लेषण", "ओपिनियन",
+        "विचार", "संपादकीय", "लाइव टीवी", "live tv", "news", "india", "world",
+        "entertainment", "sports", "business", "technology", "lifestyle", "opinion", "politics",
+    ),
+    "ui": (
+        "सार", "विस्तार", "खास बातें", "ख़ास बातें", "मुख्य बातें", "हाइलाइट्स", "highlights",
+        "key highlights", "in short", "संक्षेप में", "read more", "और पढ़ें", "आगे पढ़ें", "पूरी खबर पढ़ें",
+        "continue reading", "read full story", "read the full story", "show more", "show less",
+        "daily horoscope", "आज का राशिफल", "राशिफल", "horoscope", "poll", "आपका मत", "आपकी राय",
+        "quiz", "क्विज", "live", "लाइव", "live updates", "लाइव अपडेट", "breaking", "ब्रेकिंग", "exclusive",
+        "photo", "image", "loading", "loading...", "close", "बंद करें", "x", "×",
+    ),
+}
+
+# Widget labels that introduce a list: the lines under them take the list's
+# kind (labels.md: "A marker line takes the kind of the list it introduces").
+# A value of None means the list's kind is read from its items (video cues
+# make it a video list, otherwise related).  "standfirst" lists are the
+# highlight bullets under a "खास बातें"-style label.
+LIST_MARKERS: dict[str, str | None] = {
+    **{p: "video" for p in WIDGET_LINES["video"]},
+    **{p: "related" for p in WIDGET_LINES["related"] if p not in ("next article",)},
+    **{p: "ad" for p in ("advertisements", "sponsored", "sponsored stories", "sponsored links",
+                         "promoted", "promoted content", "ads by google")},
+    **{p: "comments" for p in ("comments", "कमेंट", "कमेंट्स", "टिप्पणियाँ", "टिप्पणियां",
+                               "post your comment", "post a comment", "leave a comment")},
+    **{p: "related" for p in ("daily horoscope", "आज का राशिफल", "राशिफल", "horoscope", "poll",
+                              "आपका मत", "आपकी राय", "quiz", "क्विज")},
+    **{p: "standfirst" for p in ("सार", "खास बातें", "ख़ास बातें", "मुख्य बातें", "हाइलाइट्स",
+                                 "highlights", "key highlights", "in short", "संक्षेप में")},
+    "stories you may like": None,
+    "you may like": None,
+    "you may also like": None,
+    "recommended": None,
+    "recommended for you": None,
+    "more stories": None,
+    "trending": None,
+    "trending now": None,
+    "must watch": "video",
+}
+
+# Phrases that open a line and make the whole line boilerplate of the kind,
+# whatever follows ("ये भी पढ़ें: <another story's headline>").
+PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
+    "related": (
+        "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "इन्हें भी पढ़ें", "ये भी पढ़े", "यह भी पढ़े",
+        "ये भी देखें", "यह भी देखें", "पढ़ें यह भी", "पढ़ें ये भी", "also read", "read also", "also see",
+        "read more", "also watch", "related", "और पढ़ें", "पढ़ें", "देखें", "must read", "recommended",
+        "read:", "watch:",
+    ),
+    "video": ("watch video", "वीडियो देखें", "देखें वीडियो", "वीडियो:", "video:"),
+    "tags": ("tags", "टैग्स", "टैग", "keyword", "keywords", "topics", "विषय", "filed under", "more on"),
+    "copyright": ("©", "(c)", "copyright", "कॉपीराइट", "सर्वाधिकार"),
+    "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण", "* stock quotes", "stock quotes delayed"),
+    "ad": ("advertisement", "sponsored", "विज्ञापन"),
+    "social": ("follow us", "follow", "हमें फॉलो", "फॉलो करें", "join us", "subscribe to", "like us on"),
+    "app": ("download app", "download the", "ऐप डाउनलोड", "एप डाउनलोड"),
+    "newsletter": ("newsletter", "न्यूज़लेटर", "sign up for"),
+    "comments": ("post your comment", "comments (", "टिप्पणियाँ (", "कमेंट (", "enter code"),
+    "navigation": ("next story", "previous story", "अगली खबर", "पिछली खबर", "this site is best viewed"),
+}
+
+# Prefix markers that only count when the rest of the line is short or a title
+# (a story sentence may open with "पढ़ें" or "देखें" as an ordinary verb).
+WEAK_PREFIXES: frozenset[str] = frozenset({"पढ़ें", "देखें", "read more", "और पढ़ें", "related", "follow",
+                                          "recommended", "विषय", "more on", "विज्ञापन", "advertisement",
+                                          "sponsored", "tags", "टैग", "copyright", "कॉपीराइट"})
+
+# Phrases anywhere in a line that mark it as boilerplate of the kind.
+CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
+    "related": (
+        "पढ़ने के लिए यहां क्लिक करें", "पढ़ने के लिए यहाँ क्लिक करें", "के लिए यहां क्लिक करें",
+        "click here to read", "read more...", "…read more", "... read more", "पूरी खबर पढ़ने के लिए",
+    ),
+    "social": ("google news पर फॉलो", "पर फॉलो करें", "चैनल से जुड़ें", "चैनल को फॉलो करें",
+               "हमें फॉलो करें", "follow us on", "को सब्सक्राइब करें", "डाउनलोड करें और"),
+    "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
+    "newsletter": ("न्यूज़लेटर", "newsletter", "न्यूजलेटर"),
+    "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &"),
+    "disclaimer": ("अस्वीकरण:", "डिस्क्लेमर:", "disclaimer:", "इसकी पुष्टि नहीं करता",
+                   "इसकी पुष्टि नहीं करता है", "does not confirm", "सामान्य जानकारी पर आधारित हैं"),
+    "comments": ("कमेंट करें", "अपनी राय दें", "post your comment"),
+}
+
+# Item lines of a list that show it is a video list.
+VIDEO_CUES: tuple[str, ...] = (" tv", "video", "वीडियो", "#shorts", "देखें", "watch", "▶", "duration")
+
+# Tails of a teaser that links elsewhere ("... Read more").
+TEASER_TAILS: tuple[str, ...] = ("read more", "read full", "और पढ़ें", "आगे पढ़ें", "पूरी खबर", "more »", "…", "...")
+
+# ---------------------------------------------------------------------------
+# Bylines and meta lines.
+
+# Words that open a byline ("Edited By ...", "रिपोर्ट: ...").
+BYLINE_CUES: tuple[str, ...] = (
+    "by", "written by", "edited by", "reported by", "posted by", "curated by", "compiled by",
+    "author", "authors", "written by:", "edited by:", "reporter", "correspondent", "story by",
+    "लेखक", "लेखिका", "रिपोर्ट", "रिपोर्टर", "रिपोर्ट्स", "संवाददाता", "द्वारा", "संपादित", "एडिटेड बाय",
+    "लिखा", "लिखित", "प्रस्तुति", "संकलन", "इनपुट", "input", "inputs", "with inputs from", "एजेंसी इनपुट",
+    "साभार", "स्रोत", "source", "अनुवाद", "translated by", "फैक्ट चेक", "fact checked by",
+)
+
+# Words that open (or make up) a meta line: times, read time, places-and-times.
+META_CUES: tuple[str, ...] = (
+    "updated", "last updated", "updated on", "updated at", "published", "published on", "published at",
+    "publish date", "posted on", "posted at", "posted", "first published", "modified", "date", "dated",
+    "अपडेटेड", "अपडेट", "अपडेट किया गया", "प्रकाशित", "प्रकाशित तिथि", "पब्लिश्ड", "पब्लिश", "दिनांक",
+    "तारीख", "तिथि", "लास्ट अपडेट", "last modified", "created", "ist", "read time", "reading time",
+    "min read", "mins read", "minute read", "मिनट में पढ़ें", "मिनट पढ़ें", "पढ़ने का समय", "views",
+)
+
+# ---------------------------------------------------------------------------
+# Captions and embeds.
+
+CAPTION_CUES: tuple[str, ...] = (
+    "फोटो:", "फोटो-", "फोटो :", "photo:", "photo :", "photo credit", "photo-", "image:", "image credit",
+    "picture:", "pic:", "file photo", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल चित्र", "फाइल तस्वीर", "सांकेतिक फोटो",
+    "सांकेतिक तस्वीर", "सांकेतिक चित्र", "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "चित्र:", "चित्र -",
+    "तस्वीर:", "(दाएं से)", "(बाएं से)", "(बाएँ से)", "(दाएँ से)", "(left)", "(right)", "(file)",
+    "(representational image)", "(प्रतीकात्मक)", "साभार:", "courtesy:", "credit:", "getty images", "(ani)",
+    "(pti photo)", "pti photo", "ians photo", "फोटो साभार", "फोटो सोर्स", "photo source", "image source",
+    "इमेज सोर्स", "सोशल मीडिया से", "फोटो क्रेडिट",
+)
+
+EMBED_CUES: tuple[str, ...] = (
+    "pic.twitter.com", "twitter.com/", "x.com/", "instagram.com/p/", "view this post on instagram",
+    "a post shared by", "facebook.com/", "youtube.com/watch", "youtu.be/", "t.co/",
+)
+
+# ---------------------------------------------------------------------------
+# Datelines.
+
+# News agencies Hindi desks credit, in Hindi and English.
+AGENCIES: tuple[str, ...] = (
+    "भाषा", "पीटीआई", "पीटीआई-भाषा", "पीटीआइ", "आईएएनएस", "आइएएनएस", "एएनआई", "एएनआइ", "वार्ता", "यूनीवार्ता",
+    "यूएनआई", "एजेंसी", "एजेंसियां", "एजेंसियाँ", "हिन्दुस्थान समाचार", "हिंदुस्थान समाचार", "रॉयटर्स",
+    "रायटर", "एपी", "एएफपी", "एफपी", "डीपीए", "शिन्हुआ", "स्पूतनिक", "ब्यूरो", "डेस्क", "संवाददाता",
+    "प्रतिनिधि", "निज संवाददाता", "विशेष संवाददाता", "कार्यालय संवाददाता", "नगर संवाददाता", "pti", "ians",
+    "ani", "uni", "reuters", "ap", "afp", "agency", "agencies", "bureau", "desk", "ians/pti",
+)
+
+# Last words of an agency or desk credit ("जागरण संवाददाता", "नेशनल डेस्क").
+AGENCY_TAILS: tuple[str, ...] = (
+    "संवाददाता", "ब्यूरो", "डेस्क", "एजेंसी", "प्रतिनिधि", "रिपोर्टर", "समाचार", "टीम", "bureau", "desk",
+    "correspondent", "team",
+)
+
+# Words that never stand in a dateline's place: function words, verbs and the
+# kickers headlines open with ("बड़ी खबर:").
+NOT_PLACE_WORDS: tuple[str, ...] = (
+    "खबर", "ख़बर", "खबरें", "बड़ी", "ब्रेकिंग", "अपडेट", "खास", "लाइव", "वीडियो", "सावधान", "जरूरी",
+    "ज़रूरी", "विशेष", "एक्सक्लूसिव", "सवाल", "जवाब", "नोट", "सार", "विस्तार", "बात", "कहानी", "रिपोर्ट",
+    "फोटो", "उदाहरण", "यानी", "मतलब", "कारण", "नतीजा", "सच", "breaking", "exclusive", "update", "live",
+    "video", "photo", "note", "read", "watch", "also", "news", "report", "tags", "keyword", "keywords",
+)
+
+# Indian and world places that open datelines; used to accept a place whose
+# separator is weak ("पटना। ") and Latin places ("Lucknow: ").
+PLACES: tuple[str, ...] = (
+    "नई दिल्ली", "दिल्ली", "मुंबई", "कोलकाता", "चेन्नई", "बेंगलुरु", "बेंगलूरु", "बेंगलुरू", "हैदराबाद",
+    "लखनऊ", "पटना", "जयपुर", "भोपाल", "रायपुर", "रांची", "देहरादून", "शिमला", "चंडीगढ़", "श्रीनगर", "जम्मू",
+    "अहमदाबाद", "गांधीनगर", "पुणे", "नागपुर", "इंदौर", "वाराणसी", "प्रयागराज", "इलाहाबाद", "कानपुर",
+    "आगरा", "मेरठ", "गोरखपुर", "अयोध्या", "गाजियाबाद", "नोएडा", "गुरुग्राम", "गुड़गांव", "फरीदाबाद",
+    "जोधपुर", "उदयपुर", "कोटा", "अजमेर", "बीकानेर", "ग्वालियर", "जबलपुर", "उज्जैन", "बिलासपुर", "दुर्ग",
+    "जगदलपुर", "भिलाई", "धनबाद", "जमशेदपुर", "भागलपुर", "गया", "मुजफ्फरपुर", "दरभंगा", "लुधियाना",
+    "अमृतसर", "जालंधर", "पटियाला", "हिसार", "रोहतक", "अंबाला", "करनाल", "पानीपत", "हरिद्वार",
+    "ऋषिकेश", "नैनीताल", "भुवनेश्वर", "गुवाहाटी", "इंफाल", "शिलांग", "अगरतला", "आइजोल", "कोहिमा",
+    "ईटानगर", "गंगटोक", "तिरुवनंतपुरम", "कोच्चि", "पणजी", "विशाखापत्तनम", "अमरावती", "मथुरा", "बरेली",
+    "मुरादाबाद", "अलीगढ़", "झांसी", "सहारनपुर", "लखीमपुर", "सीतापुर", "बलिया", "आजमगढ़", "रामपुर",
+    "सूरत", "वडोदरा", "राजकोट", "नासिक", "औरंगाबाद", "ठाणे", "लद्दाख", "लेह", "कश्मीर",
+    "वाशिंगटन", "वॉशिंगटन", "न्यूयॉर्क", "लंदन", "पेरिस", "मॉस्को", "बीजिंग", "टोक्यो", "इस्लामाबाद",
+    "लाहौर", "कराची", "काठमांडू", "ढाका", "कोलंबो", "काबुल", "दुबई", "बर्लिन", "सिडनी", "संयुक्त राष्ट्र",
+    "new delhi", "delhi", "mumbai", "kolkata", "chennai", "bengaluru", "bangalore", "hyderabad", "lucknow",
+    "patna", "jaipur", "bhopal", "raipur", "ranchi", "dehradun", "shimla", "chandigarh", "srinagar", "jammu",
+    "ahmedabad", "pune", "nagpur", "indore", "varanasi", "prayagraj", "kanpur", "agra", "noida",
+    "gurugram", "guwahati", "bhubaneswar", "washington", "new york", "london", "islamabad", "beijing",
+)
+
+# ---------------------------------------------------------------------------
+# The shape of Hindi prose.
+
+# Function words: their share of a line's words tells prose from titles and
+# menus.
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    का की के को में से ने पर और है हैं था थी थे हो होगा होगी होंगे हुआ हुई हुए कि भी तो ही यह ये वह वे
+    इस उस इन उन एक लिए साथ तक जो जब तब कर करने करते करता करती किया किए गया गई गए रहा रही रहे
+    सकता सकती सकते जा जाता जाती जाते था। दिया दी दिए लिया ली लिये अपने अपनी अपना बहुत कुछ सभी
+    नहीं न या एवं तथा अब फिर वहीं यहां यहाँ जहां जहाँ कहा बताया कहना बात बाद पहले दौरान उन्होंने
+    उन्होने इसके उसके उनके इसकी उसकी उनकी इसमें उसमें जिसमें जिससे जिसे जिन्होंने किसी कोई कई
+    वाले वाली वाला रूप लेकर बीच अन्य द्वारा ओर मे हे
+    """.split()
+)
+
+# Last words of a finite Hindi clause: a line ending in one reads as a sentence.
+CLAUSE_ENDINGS: frozenset[str] = frozenset(
+    """
+    है हैं था थी थे हो होगा होगी होंगे हुआ हुई हुए गया गई गए गयी गये रहा रही रहे सकता सकती सकते
+    चाहिए दिया दी दिए दिये किया की किए लिया ली लिए कहा बताया करें करेंगे करेगा करेगी जाएगा जाएगी
+    जाएंगे जाता जाती जाते मिला मिली मिले आया आई आए पाया पाई जताया जताई बोले बोला बोली
+    """.split()
+)

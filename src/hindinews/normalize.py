@@ -1,0 +1,84 @@
+"""Text normalisation for Hindi news: one canonical spelling of the same text.
+
+:func:`normalize` runs indic-nlp-library's Hindi normaliser and adds what it
+misses.  The output conventions:
+
+* Unicode NFC, except for nukta letters: every nukta letter is written
+  decomposed, consonant + U+093C NUKTA.  NFC already decomposes U+0958-U+095F
+  (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़) but composes ऩ ऱ ऴ; those three are decomposed too so
+  the form is the same for every nukta letter (this is also indic-nlp's form).
+* ZWJ, ZWNJ, BOM, word joiner and soft hyphen are removed; NBSP, zero-width
+  space and every other Unicode space separator become a plain space.
+* Curly quotes become straight quotes, ``…`` becomes ``...``, dashes become
+  ``-`` (indic-nlp's punctuation rules).
+* Spaces and tabs collapse to one space within a line; lines are stripped;
+  newlines are kept (``\\r\\n`` and ``\\r`` become ``\\n``) and only leading
+  and trailing newlines of the whole text are removed.
+* An ASCII colon stays a colon and a pipe stays a pipe.  indic-nlp turns
+  ``लखनऊ:`` into ``लखनऊः`` (visarga) and every ``|`` into ``।``; in scraped
+  news a colon after a place name is a dateline and pipes are menu or
+  breadcrumb separators, so both are shielded from it.  A real visarga
+  (``दुःख``) is untouched, and ``.`` or ``|`` is never rewritten as a danda.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable
+from typing import cast
+
+__all__ = ["normalize"]
+
+# Every Unicode space separator (Zs) except the plain space, plus tab and
+# zero-width space, which indic-nlp would turn into a space anyway.
+_SPACES = "\t\u00a0\u1680\u202f\u205f\u3000\u200b" + "".join(map(chr, range(0x2000, 0x200B)))
+_SPACE_TABLE = str.maketrans(dict.fromkeys(_SPACES, " ") | {"\u200c": None, "\u200d": None})
+
+# NFC composes these three; indic-nlp and our canonical form keep them decomposed.
+_NUKTA_DECOMPOSE = str.maketrans(
+    {"\u0929": "\u0928\u093c", "\u0931": "\u0930\u093c", "\u0934": "\u0933\u093c"}
+)
+
+# indic-nlp rewrites ":" after Devanagari as visarga and "|" as danda.
+_SHIELDED = re.compile(r"([:|])")
+_SPACE_RUN = re.compile(r" {2,}")
+_LINE_EDGE_SPACES = re.compile(r" *\n *")
+
+
+@functools.lru_cache(maxsize=1)
+def _indic_normalizer() -> Callable[[str], str]:
+    # Imported here: indic-nlp pulls in pandas (~0.6 s), too slow for `import hindinews`.
+    from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
+
+    normalizer = IndicNormalizerFactory().get_normalizer("hi")
+    return cast("Callable[[str], str]", normalizer.normalize)
+
+
+def normalize(text: str) -> str:
+    r"""Return the canonical form of ``text`` (see the module docstring).
+
+    Never raises for any ``str`` and is idempotent.
+
+    >>> normalize("लखनऊ:\u00a0 गुरुवार  को  बैठक   हुई।")
+    'लखनऊ: गुरुवार को बैठक हुई।'
+    >>> normalize("दुःख") == "दुःख"
+    True
+    >>> normalize("\u095c") == "\u0921\u093c"
+    True
+    """
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SPACE_TABLE)
+    indic = _indic_normalizer()
+    # Normalising the pieces between shielded characters separately is the
+    # same as normalising the whole (indic-nlp's rules are local and none
+    # spans ":" or "|"), minus the colon/pipe rewrites.
+    text = "".join(part if i % 2 else indic(part) for i, part in enumerate(_SHIELDED.split(text)))
+    # Removing invisible characters can join combining sequences, so compose again.
+    text = unicodedata.normalize("NFC", text).translate(_NUKTA_DECOMPOSE)
+    text = _SPACE_RUN.sub(" ", text)
+    text = _LINE_EDGE_SPACES.sub("\n", text)
+    return text.strip(" \n")
