@@ -44,10 +44,10 @@ _AUTHOR_BIO = tuple(
 )
 _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
 _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
+_BULLETS = ("•", "●", "▪", "◦", "*", "-", "–", "►", "■", "✓", "✔")
 _SHINGLE = 4
 _STANDFIRST_OVERLAP = 0.5
 _MAX_STANDFIRST = 3
-_LISTING_METAS = 3
 
 
 @attrs.frozen
@@ -89,26 +89,39 @@ def _alone(slot: _Slot) -> None:
     short = f.words <= 40
     if _SIGNATURE.match(text) or (f.embed_cue and short):
         slot.set(Label.EMBED, strong=True)
-    elif text.startswith("(") and any(w in f.folded for w in _AUTHOR_BIO) and f.words <= 80:
+    elif text.startswith("(") and any(w in f.folded for w in _AUTHOR_BIO) and f.words <= 80 and not f.marker_kind:
         slot.set(Label.BYLINE, strong=True)
     elif f.teaser:
         slot.set(B, "related", strong=True)
     elif f.marker_kind is not None and (f.marker_whole or short or f.marker_kind in ("disclaimer", "copyright")):
         slot.set(B, f.marker_kind, strong=True)
-    elif f.byline_cue:
+    elif f.byline_cue or f.credit:
         slot.set(Label.BYLINE, strong=True)
+    elif is_dateline_only(text):
+        slot.set(Label.DATELINE, strong=True)
     elif "/" in text and f.has_date and f.words <= 12 and not f.prose and not f.meta_cue:
         slot.set(Label.BYLINE, strong=True)  # "नाम / नई दिल्ली February 14, 2020"
-    elif f.meta_cue or (f.has_date and f.date_share >= 0.35 and f.words <= 12 and not f.prose):
+    elif f.meta_cue or _time_stamp(f):
         slot.set(Label.META, strong=True)
     elif f.caption_cue and (not f.prose or not f.ends_clause) and short:
         slot.set(Label.CAPTION, strong=True)
+    elif f.breadcrumb:
+        slot.set(B, "tags", strong=True)
     elif f.separators or not any(ch.isalnum() for ch in text):
         slot.set(B, "navigation", strong=True)
     elif f.words <= 4 and f.folded.split()[-1:] and f.folded.split()[-1] in _DESK_TAILS and not f.prose:
         slot.set(Label.BYLINE, strong=True)  # "ज़ी न्यूज़ डेस्क"
-    elif is_dateline_only(text):
-        slot.set(Label.DATELINE, strong=True)
+
+
+def _time_stamp(f: LineFeatures) -> bool:
+    """A line that is mostly a date or time ("09 Apr, 2018 01:37 PM", "4 घंटे पहले")."""
+    if f.prose:
+        return False
+    if f.relative_time and f.words <= 8:
+        return True
+    if f.has_date and f.has_time and f.words <= 16:
+        return True
+    return f.has_date and f.date_share >= 0.35 and f.words <= 12
 
 
 def _cue_only(f: LineFeatures | None) -> bool:
@@ -184,16 +197,41 @@ def _list_kind_from_items(slots: Sequence[_Slot], start: int) -> str:
 # --------------------------------------------------------------------- pass 2
 
 
+def _summary_prose(slots: Sequence[_Slot], prose: Sequence[int]) -> set[int]:
+    """Prose under a summary label ("सार", "हाइलाइट्स") until another widget."""
+    summary: set[int] = set()
+    active = False
+    taken = 0
+    prose_set = set(prose)
+    for i, slot in enumerate(slots):
+        if slot.strong and slot.feats is not None and slot.label is B:
+            active, taken = slot.feats.list_kind == "standfirst", 0
+        elif i in prose_set and active:
+            content = slot.line.content
+            # One summary paragraph, or bullets; the dateline-led lede ends it.
+            if find_dateline(content) is not None or (taken and not content.startswith(_BULLETS)):
+                active = False
+                continue
+            summary.add(i)
+            taken += 1
+    return summary
+
+
 def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[int]]:
     """The lede's line index and the standfirst prose lines before it."""
-    for k, index in enumerate(prose[: _MAX_STANDFIRST + 1]):
+    summary = _summary_prose(slots, prose)
+    lead = 0
+    while lead < len(prose) - 1 and prose[lead] in summary:
+        lead += 1
+    rest = prose[lead:]
+    for k, index in enumerate(rest[: _MAX_STANDFIRST + 1]):
         if find_dateline(slots[index].line.content) is not None:
-            return index, list(prose[:k])
-    standfirst: list[int] = []
-    texts = [slots[i].line.content for i in prose]
-    for k in range(min(_MAX_STANDFIRST, len(prose) - 1)):
+            return index, list(prose[: lead + k])
+    standfirst = list(prose[:lead])
+    texts = [slots[i].line.content for i in rest]
+    for k in range(min(_MAX_STANDFIRST, len(rest) - 1)):
         if _repeated_later(texts[k], texts[k + 1 : k + 12]):
-            standfirst.append(prose[k])
+            standfirst.append(rest[k])
         else:
             break
     return prose[len(standfirst)], standfirst
@@ -229,14 +267,14 @@ def _ends_sentence(f: LineFeatures) -> bool:
 
 
 def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
-    """A listing page: time stamps interleaved with teaser paragraphs."""
-    if not prose:
+    """A listing page: most paragraphs are teasers parted by time stamps."""
+    gaps = list(zip(prose, prose[1:]))
+    if len(gaps) < 2:
         return False
-    first, last = prose[0], prose[-1]
-    metas = [i for i in range(first, last) if slots[i].strong and slots[i].label is Label.META]
-    if len(metas) < _LISTING_METAS:
-        return False
-    return find_dateline(slots[first].line.content) is None
+    timed = sum(
+        1 for a, b in gaps if any(slots[i].strong and slots[i].label is Label.META for i in range(a + 1, b))
+    )
+    return timed >= 2 and timed * 3 >= len(gaps) * 2
 
 
 def _pick_headline(slots: Sequence[_Slot], before: int) -> int | None:

@@ -37,8 +37,10 @@ input costs a few substring searches.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -60,9 +62,15 @@ class _Codepage:
     """A single-byte codec seen as a char -> byte table plus its signature."""
 
     name: str
-    to_byte: dict[int, str]  # for str.translate: ord(char) -> char with ord == byte
+    # charmap_encode with a built map is C speed; str.translate or a codec's
+    # own dict-based encoder is ten times slower.
+    encoding_map: Any  # codecs.EncodingMap, which typeshed keeps private
+    # Characters outside the 256 of the table that also stand for a byte
+    # (latin-1's C1 controls on the cp1252 page), as a str.translate table.
+    aliases: dict[int, str]
+    alias: re.Pattern[str] | None
     run: re.Pattern[str]  # maximal stretch of encodable characters
-    signatures: tuple[str, ...]  # how the lead bytes E0 A4 / E0 A5 look
+    signature: re.Pattern[str]  # how the lead bytes E0 A4 / E0 A5 look
 
 
 def _byte_char(codec: str, byte: int) -> str:
@@ -76,24 +84,32 @@ def _byte_char(codec: str, byte: int) -> str:
         return chr(byte)
 
 
+def _signature_second(codec: str) -> str:
+    return "[" + re.escape(_byte_char(codec, 0xA4) + _byte_char(codec, 0xA5)) + "]"
+
+
 def _codepage(name: str, codec: str, *, extra: dict[str, int] | None = None) -> _Codepage:
-    chars = {_byte_char(codec, b): b for b in range(256)}
-    for char, byte in (extra or {}).items():
-        chars.setdefault(char, byte)
+    table = "".join(_byte_char(codec, b) for b in range(256))
+    aliases = {ord(char): table[byte] for char, byte in (extra or {}).items() if char not in table}
     # Line breaks end runs: a repair never spans lines, so lines can be
     # handled (and checked for idempotence) one at a time.
-    chars.pop("\r")
-    chars.pop("\n")
-    klass = "".join(sorted(chars))
+    klass = "".join(sorted(set(table + "".join(map(chr, aliases))) - {"\r", "\n"}))
     return _Codepage(
         name=name,
-        to_byte={ord(c): chr(b) for c, b in chars.items() if ord(c) != b},
+        encoding_map=codecs.charmap_build(table),
+        aliases=aliases,
+        alias=re.compile("[" + re.escape("".join(map(chr, aliases))) + "]") if aliases else None,
         run=re.compile("[" + re.escape(klass) + "]+"),
-        signatures=(
-            _byte_char(codec, 0xE0) + _byte_char(codec, 0xA4),
-            _byte_char(codec, 0xE0) + _byte_char(codec, 0xA5),
-        ),
+        signature=re.compile(re.escape(_byte_char(codec, 0xE0)) + _signature_second(codec)),
     )
+
+
+def _to_bytes(run: str, page: _Codepage) -> bytes:
+    """The bytes ``run`` (made of characters of ``page``) was decoded from."""
+    if page.alias is not None and page.alias.search(run):
+        run = run.translate(page.aliases)
+    data: bytes = codecs.charmap_encode(run, "strict", page.encoding_map)[0]
+    return data
 
 
 # Text that was decoded as latin-1 differs from cp1252 only in 0x80-0x9F,
@@ -111,7 +127,7 @@ _CODEPAGES: tuple[_Codepage, ...] = (
     _codepage("koi8-r", "koi8_r"),
     _codepage("mac_cyrillic", "mac_cyrillic"),
 )
-_SIGNATURES: tuple[str, ...] = tuple(s for cp in _CODEPAGES for s in cp.signatures)
+_SIGNATURES = re.compile("|".join(page.signature.pattern for page in _CODEPAGES))
 
 # The characters only cp1252 puts at 0x80-0x9F (€, ‚, ƒ, „, …, ™, ...).
 _CP1252_ONLY = frozenset(_byte_char("cp1252", b) for b in range(0x80, 0xA0)) - frozenset(_LATIN1_C1)
@@ -138,44 +154,33 @@ def _cp1252_label(original: str) -> str:
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 # A UTF-8 decode with surrogateescape turns each undecodable byte B into
-# U+DC00+B, so the decoded run tells valid characters and leftovers apart.
-_ESCAPE_LO, _ESCAPE_HI = 0xDC80, 0xDCFF
-_ASCII, _KEPT, _REPAIRED = 0, 1, 2
+# U+DC00+B, so the decoded run tells valid characters and leftovers apart;
+# encoding back with surrogateescape gives the byte (= character) offsets.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_IN_WORDS = re.compile("[\u0900-\u097f]{2,}")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 # What the non-Hindi parts of a Hindi page are made of besides ASCII: NBSP,
 # ©, accented Latin, Devanagari, ZWJ/ZWNJ, quotes and dashes, ₹, ™ and №,
 # arrows, bullets and dingbats, emoji.  Cyrillic is left out on purpose: a
 # decode into Cyrillic is a Russian line, not a damaged Hindi page.
-_TYPOGRAPHIC: tuple[tuple[int, int], ...] = (
-    (0x00A0, 0x024F),
-    (0x0900, 0x097F),
-    (0x200B, 0x206F),
-    (0x20A0, 0x20CF),
-    (0x2100, 0x21FF),
-    (0x25A0, 0x27BF),
-    (0x1F300, 0x1FAFF),
+_TYPOGRAPHIC = (
+    "\u00a0-\u024f\u0900-\u097f\u200b-\u206f\u20a0-\u20cf\u2100-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff"
 )
+_UNTYPOGRAPHIC = re.compile(f"[^\\x00-\\x7f{_TYPOGRAPHIC}]")
+
+# A stretch: repaired characters, with the ASCII between them (spaces,
+# digits and punctuation read the same in every codec); a kept undecodable
+# byte ends it.  The classes are disjoint, so matching is linear.
+_STRETCH = re.compile("[^\x00-\x7f\udc80-\udcff](?:[\x00-\x7f]*[^\x00-\x7f\udc80-\udcff])*")
 
 # Edit = (start, end, replacement, codec label) on one line.
 _Edit = tuple[int, int, str, str]
 
 
-def _utf8_len(cp: int) -> int:
-    return 2 if cp < 0x800 else 3 if cp < 0x10000 else 4
-
-
-def _typographic(cp: int) -> bool:
-    return any(lo <= cp <= hi for lo, hi in _TYPOGRAPHIC)
-
-
-def _in_words(tokens: list[tuple[int, int, str, int]]) -> int:
-    """How many repaired Devanagari characters have one as a neighbour."""
-    flags = [kind == _REPAIRED and "\u0900" <= text <= "\u097f" for _, _, text, kind in tokens]
-    return sum(
-        1
-        for i, flag in enumerate(flags)
-        if flag and ((i > 0 and flags[i - 1]) or (i + 1 < len(flags) and flags[i + 1]))
-    )
+def _byte_len(text: str) -> int:
+    return len(text.encode("utf-8", "surrogateescape"))
 
 
 def _repair_run(run: str, base: int, page: _Codepage, strict: bool) -> list[_Edit]:
@@ -186,72 +191,39 @@ def _repair_run(run: str, base: int, page: _Codepage, strict: bool) -> list[_Edi
     than Devanagari ones, and no more undecodable bytes than Devanagari
     characters that stand next to another one (in a word).  Without
     ``strict`` (used once the page has shown mojibake of this codec) the
-    run must decode completely into :data:`_TYPOGRAPHIC` characters.
+    run must decode completely into ordinary characters (``_TYPOGRAPHIC``).
 
     Bytes that do not decode keep their original characters, so a sequence
     cut short by truncation stays as the mojibake it was.
     """
-    decoded = run.translate(page.to_byte).encode("latin-1").decode("utf-8", "surrogateescape")
-    devanagari = other = escaped = 0
-    typographic = True
-    # tokens: (start in run, end in run, text, kind)
-    tokens: list[tuple[int, int, str, int]] = []
-    pos = 0
-    for char in decoded:
-        cp = ord(char)
-        if cp < 0x80:
-            tokens.append((pos, pos + 1, char, _ASCII))
-            pos += 1
-        elif _ESCAPE_LO <= cp <= _ESCAPE_HI:
-            escaped += 1
-            tokens.append((pos, pos + 1, run[pos], _KEPT))
-            pos += 1
-        else:
-            if 0x900 <= cp <= 0x97F:
-                devanagari += 1
-            else:
-                other += 1
-                typographic = typographic and _typographic(cp)
-            size = _utf8_len(cp)
-            tokens.append((pos, pos + size, char, _REPAIRED))
-            pos += size
+    decoded = _to_bytes(run, page).decode("utf-8", "surrogateescape")
+    if decoded == run:  # all ASCII: nothing to repair
+        return []
+    escaped = len(_ESCAPED.findall(decoded))
     if strict:
+        devanagari = len(_DEVANAGARI.findall(decoded))
+        other = len(_NON_ASCII.findall(decoded)) - escaped - devanagari
         # Real mojibake leaves bytes undecodable only where a character was
         # cut, and its Devanagari comes in words.  Russian cp866 text is the
         # opposite: "через {0} сред" reads "че१ {0} с।", isolated signs
         # amid undecodable bytes.
-        if devanagari < 2 or other > devanagari or escaped > _in_words(tokens):
+        in_words = sum(map(len, _IN_WORDS.findall(decoded)))
+        if devanagari < 2 or other > devanagari or escaped > in_words:
             return []
-    elif escaped or not typographic or devanagari + other == 0:
+    elif escaped or _UNTYPOGRAPHIC.search(decoded):
         return []
 
-    # Group repaired characters into stretches: ASCII (spaces, digits and
-    # punctuation read the same in every codec) joins a stretch, a kept
-    # undecodable byte ends it.  Trailing ASCII is not part of a stretch.
     edits: list[_Edit] = []
-    start = end = -1
-    pieces: list[str] = []
-    kept = 0  # pieces up to the last repaired character
-    for t_start, t_end, text, kind in tokens:
-        if kind == _REPAIRED:
-            if start < 0:
-                start, pieces = t_start, []
-            pieces.append(text)
-            end, kept = t_end, len(pieces)
-        elif kind == _ASCII and start >= 0:
-            pieces.append(text)
-        elif start >= 0:
-            edits.append(_edit(run, base, start, end, pieces[:kept], page))
-            start = -1
-    if start >= 0:
-        edits.append(_edit(run, base, start, end, pieces[:kept], page))
+    pos = done = 0  # in decoded / in run (bytes == characters of the run)
+    for match in _STRETCH.finditer(decoded):
+        start = done + _byte_len(decoded[pos : match.start()])
+        replacement = match.group()
+        end = start + _byte_len(replacement)
+        original = run[start:end]
+        name = _cp1252_label(original) if page.name == "cp1252" else page.name
+        edits.append((base + start, base + end, replacement, name))
+        pos, done = match.end(), end
     return edits
-
-
-def _edit(run: str, base: int, start: int, end: int, pieces: list[str], page: _Codepage) -> _Edit:
-    original = run[start:end]
-    name = _cp1252_label(original) if page.name == "cp1252" else page.name
-    return (base + start, base + end, "".join(pieces), name)
 
 
 def _mask(line: str, edits: list[_Edit]) -> str:
@@ -281,7 +253,7 @@ def _line_edits(
     masked = _mask(line, taken) if taken else line
     edits: list[_Edit] = []
     for page in pages:
-        if strict and not any(sig in masked for sig in page.signatures):
+        if strict and not page.signature.search(masked):
             continue
         found: list[_Edit] = []
         for match in page.run.finditer(masked):
@@ -359,7 +331,7 @@ def repair_encoding(text: str) -> tuple[str, tuple[Repair, ...]]:
     The repair runs in linear time, never raises, and is idempotent:
     ``repair_encoding(repair_encoding(t)[0])[0] == repair_encoding(t)[0]``.
     """
-    if not any(sig in text for sig in _SIGNATURES):
+    if not _SIGNATURES.search(text):
         return text, ()
     spans = list(_lines(text))
     all_edits: list[list[_Edit]] = []

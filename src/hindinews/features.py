@@ -98,6 +98,11 @@ _DATE = regex.compile(
 )
 _TIME = regex.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s?(?:am|pm|बजे)?\b|\b\d{1,2}\s?(?:am|pm)\b|\bist\b")
 _DIGITS = regex.compile(r"\d")
+_RELATIVE_TIME = regex.compile(
+    r"(?i)\b\d{1,3}\s?(?:सेकंड|मिनट|घंटे|घंटा|घंटों|दिन|hours?|hrs?|minutes?|mins?|days?|seconds?)\s?(?:पहले|ago)\b"
+)
+_CRUMB_SEPARATOR = regex.compile(r"\s[/>›»]\s|\s?[›»]\s?")
+_CREDIT = _fold_all(lexicon.CREDIT_WORDS)
 
 
 @attrs.frozen
@@ -129,6 +134,9 @@ class LineFeatures:
     teaser: bool
     video_cue: bool
     separators: bool
+    breadcrumb: bool
+    relative_time: bool
+    credit: bool
 
     @property
     def prose(self) -> bool:
@@ -203,14 +211,15 @@ def line_features(text: str) -> LineFeatures:
     n_words = len(words)
     letters = len(_LETTER.findall(text))
     folded_words = folded.split()
+    bare_words = [w.strip(_EDGE_PUNCT) for w in folded_words]
     stop = sum(1 for w in folded_words if w in _STOP)
     last = folded_words[-1].rstrip("।॥.?!\"'”’") if folded_words else ""
     kind, whole = _marker(folded, text, words)
     list_kind = _LIST.get(folded, "") if whole or folded in _LIST else ""
     is_list_marker = folded in _LIST
     lowered = text.casefold()
-    first = folded_words[0] if folded_words else ""
-    first_two = " ".join(folded_words[:2])
+    first = bare_words[0] if bare_words else ""
+    first_two = " ".join(bare_words[:2])
     byline_cue = (first in _BYLINE or first_two in _BYLINE) and n_words <= 14
     meta_cue = (first in _META or first_two in _META or any(c in folded for c in ("min read", "मिनट में पढ़ें")))
     date_hits = _DATE.findall(text) + _TIME.findall(text)
@@ -239,8 +248,19 @@ def line_features(text: str) -> LineFeatures:
         teaser=lowered.rstrip(" .…").endswith(("read more", "read mo", "और पढ़ें", "आगे पढ़ें"))
         or lowered.rstrip().endswith(("read more", "...... read", "... read")),
         video_cue=any(c in f" {lowered}" for c in _VIDEO),
-        separators=text.count("|") >= 2 or text.count("»") >= 2 or text.count(">") >= 2,
+        separators=text.count("|") >= 2,
+        breadcrumb=_is_breadcrumb(text),
+        relative_time=bool(_RELATIVE_TIME.search(text)),
+        credit=n_words <= 8 and "," in text and any(w in _CREDIT for w in bare_words),
     )
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """"होम / राज्य / उत्तर प्रदेश", "Home > National News", "राजनीति ›"."""
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text)]
+    if len(parts) < 2:
+        return False
+    return all(len(p.split()) <= 4 for p in parts) and not any(c in text for c in "।?!")
 
 
 def _count_terminals(text: str) -> int:

@@ -26,7 +26,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "share now", "शेयर", "शेयर करें", "इसे शेयर करें", "खबर शेयर करें", "शेयर कीजिए",
         "click me", "click me!", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
         "google plus", "google+", "pinterest", "reddit", "koo", "email", "e-mail", "print",
-        "copy link", "link copied", "लिंक कॉपी करें", "tweet", "ट्वीट", "फेसबुक", "ट्विटर",
+        "copy link", "link copied", "कॉपी लिंक", "लिंक कॉपी", "लिंक कॉपी हो गया", "लिंक कॉपी करें", "tweet", "ट्वीट", "फेसबुक", "ट्विटर",
         "व्हाट्सएप", "facebook twitter whatsapp", "facebook twitter", "share facebook twitter whatsapp",
         "फेसबुक ट्विटर व्हाट्सएप", "font size", "फॉन्ट साइज", "a a", "a+ a-", "a- a a+", "listen",
         "listen to this article", "इस खबर को सुनें", "सुनें", "save", "bookmark", "सेव करें",
@@ -111,7 +111,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "continue reading", "read full story", "read the full story", "show more", "show less",
         "daily horoscope", "आज का राशिफल", "राशिफल", "horoscope", "poll", "आपका मत", "आपकी राय",
         "quiz", "क्विज", "live", "लाइव", "live updates", "लाइव अपडेट", "breaking", "ब्रेकिंग", "exclusive",
-        "photo", "image", "loading", "loading...", "close", "बंद करें", "x", "×",
+        "photo", "image", "loading", "loading...", "close", "बंद करें", "x", "×", "स्टोरी हाइलाइट्स",
+        "story highlights",
     ),
 }
 
@@ -130,7 +131,8 @@ LIST_MARKERS: dict[str, str | None] = {
     **{p: "related" for p in ("daily horoscope", "आज का राशिफल", "राशिफल", "horoscope", "poll",
                               "आपका मत", "आपकी राय", "quiz", "क्विज")},
     **{p: "standfirst" for p in ("सार", "खास बातें", "ख़ास बातें", "मुख्य बातें", "हाइलाइट्स",
-                                 "highlights", "key highlights", "in short", "संक्षेप में")},
+                                 "highlights", "key highlights", "in short", "संक्षेप में", "स्टोरी हाइलाइट्स",
+                                 "story highlights")},
     "stories you may like": None,
     "you may like": None,
     "you may also like": None,
@@ -175,12 +177,13 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
         "पढ़ने के लिए यहां क्लिक करें", "पढ़ने के लिए यहाँ क्लिक करें", "के लिए यहां क्लिक करें",
         "click here to read", "read more...", "…read more", "... read more", "पूरी खबर पढ़ने के लिए",
     ),
-    "social": ("google news पर फॉलो", "पर फॉलो करें", "चैनल से जुड़ें", "चैनल को फॉलो करें",
+    "social": ("google news पर फॉलो", "पर फॉलो करें", "फॉलो भी कर सकते", "पर फॉलो कर सकते", "हमें फेसबुक", "चैनल से जुड़ें", "चैनल को फॉलो करें",
                "हमें फॉलो करें", "follow us on", "को सब्सक्राइब करें", "डाउनलोड करें और"),
     "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
     "newsletter": ("न्यूज़लेटर", "newsletter", "न्यूजलेटर"),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &"),
-    "disclaimer": ("अस्वीकरण:", "डिस्क्लेमर:", "disclaimer:", "इसकी पुष्टि नहीं करता",
+    "disclaimer": ("अस्वीकरण:", "डिस्क्लेमर:", "disclaimer:", "इसकी पुष्टि नहीं करता", "सिंडीकेट फीड",
+                   "syndicated feed", "संपादित नहीं किया है", "संपादित नहीं किया गया है", "auto-generated",
                    "इसकी पुष्टि नहीं करता है", "does not confirm", "सामान्य जानकारी पर आधारित हैं"),
     "comments": ("कमेंट करें", "अपनी राय दें", "post your comment"),
 }
@@ -196,11 +199,12 @@ TEASER_TAILS: tuple[str, ...] = ("read more", "read full", "और पढ़े�
 
 # Words that open a byline ("Edited By ...", "रिपोर्ट: ...").
 BYLINE_CUES: tuple[str, ...] = (
-    "by", "written by", "edited by", "reported by", "posted by", "curated by", "compiled by",
+    "by", "written by", "edited by", "published by", "posted by", "updated by", "curated by", "reported by", "posted by", "curated by", "compiled by",
     "author", "authors", "written by:", "edited by:", "reporter", "correspondent", "story by",
     "लेखक", "लेखिका", "रिपोर्ट", "रिपोर्टर", "रिपोर्ट्स", "संवाददाता", "द्वारा", "संपादित", "एडिटेड बाय",
     "लिखा", "लिखित", "प्रस्तुति", "संकलन", "इनपुट", "input", "inputs", "with inputs from", "एजेंसी इनपुट",
-    "साभार", "स्रोत", "source", "अनुवाद", "translated by", "फैक्ट चेक", "fact checked by",
+    "साभार", "स्रोत", "source", "अनुवाद", "translated by", "फैक्ट चेक", "fact checked by", "पदनाम",
+    "लेखक:", "द्वारा:", "संपादक", "editor", "एडिटर", "reviewed by", "text by", "ग्राफिक्स", "graphics",
 )
 
 # Words that open (or make up) a meta line: times, read time, places-and-times.
@@ -212,13 +216,20 @@ META_CUES: tuple[str, ...] = (
     "min read", "mins read", "minute read", "मिनट में पढ़ें", "मिनट पढ़ें", "पढ़ने का समय", "views",
 )
 
+# Words that make a short comma-separated line a desk or bureau credit
+# ("न्यूज डेस्क, अमर उजाला, लखनऊ", "हिन्दुस्तान टीम, पटना").
+CREDIT_WORDS: tuple[str, ...] = (
+    "डेस्क", "ब्यूरो", "संवाददाता", "टीम", "एजेंसी", "desk", "bureau", "team", "correspondent",
+    "news desk", "web desk", "digital desk", "न्यूज डेस्क", "वेब डेस्क", "डिजिटल डेस्क",
+)
+
 # ---------------------------------------------------------------------------
 # Captions and embeds.
 
 CAPTION_CUES: tuple[str, ...] = (
     "फोटो:", "फोटो-", "फोटो :", "photo:", "photo :", "photo credit", "photo-", "image:", "image credit",
     "picture:", "pic:", "file photo", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल चित्र", "फाइल तस्वीर", "सांकेतिक फोटो",
-    "सांकेतिक तस्वीर", "सांकेतिक चित्र", "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "चित्र:", "चित्र -",
+    "सांकेतिक तस्वीर", "इमेज स्रोत", "इमेज कैप्शन", "image source,", "image caption", "वीडियो कैप्शन", "सांकेतिक चित्र", "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "चित्र:", "चित्र -",
     "तस्वीर:", "(दाएं से)", "(बाएं से)", "(बाएँ से)", "(दाएँ से)", "(left)", "(right)", "(file)",
     "(representational image)", "(प्रतीकात्मक)", "साभार:", "courtesy:", "credit:", "getty images", "(ani)",
     "(pti photo)", "pti photo", "ians photo", "फोटो साभार", "फोटो सोर्स", "photo source", "image source",
@@ -244,7 +255,7 @@ AGENCIES: tuple[str, ...] = (
 
 # Last words of an agency or desk credit ("जागरण संवाददाता", "नेशनल डेस्क").
 AGENCY_TAILS: tuple[str, ...] = (
-    "संवाददाता", "ब्यूरो", "डेस्क", "एजेंसी", "प्रतिनिधि", "रिपोर्टर", "समाचार", "टीम", "bureau", "desk",
+    "संवाददाता", "सम्वाददाता", "डेस्क्स", "ब्यूरो", "डेस्क", "एजेंसी", "प्रतिनिधि", "रिपोर्टर", "समाचार", "टीम", "bureau", "desk",
     "correspondent", "team",
 )
 

@@ -233,8 +233,9 @@ def _zone_at(s: str, pos: int, *, after_clock: bool) -> tzinfo | Literal["bad"] 
     if name is not None:
         zone = _named_zone(name)
         if zone is None:
-            # "BST", "CST", "ET": a zone we cannot place; "PTI", "TNIS": not a zone at all.
-            return _BAD if name.endswith("T") else None
+            # After a clock, "BST", "CST", "ET" are zones we cannot place; "PTI" or a
+            # bare date's "IIT Delhi" are no zone at all.
+            return _BAD if after_clock and name.endswith("T") else None
         if off is None:
             return zone
         minutes = _parse_offset(off)
@@ -264,8 +265,30 @@ def _date_of(m: re.Match[str]) -> tuple[int, int, int] | None:
     return year, int(mo), int(d)
 
 
-def _candidate(s: str, m: re.Match[str], default_tz: tzinfo) -> datetime | None:
-    """The datetime of one date match, or ``None`` if anything about it is wrong or unsure."""
+def _iso_clock(m: re.Match[str]) -> tuple[tuple[int, int, int, int], tzinfo | None] | None:
+    """Clock (with microseconds) and zone of an ISO ``T09:15:00.250+05:30`` part; ``None`` if impossible."""
+    hour, minute, second = int(m["h_iso"]), int(m["mi_iso"]), int(m["s_iso2"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    micro = int((m["f_iso"] or "").ljust(6, "0")[:6])
+    written = m["z_iso"]
+    zone: tzinfo | None = None
+    if written is not None and written.upper() == "Z":
+        zone = timezone.utc
+    elif written is not None:
+        minutes = _parse_offset(written)
+        if minutes is None:
+            return None
+        zone = _offset_zone(minutes)
+    return (hour, minute, second, micro), zone
+
+
+def _candidate(s: str, m: re.Match[str], floor: int, default_tz: tzinfo) -> datetime | None:
+    """The datetime of one date match, or ``None`` if anything about it is wrong or unsure.
+
+    ``floor`` is where the previous date (and its time) ended: a time before
+    this date is looked for only after it, so it is never borrowed from there.
+    """
     ymd = _date_of(m)
     if ymd is None:
         return None
@@ -273,55 +296,55 @@ def _candidate(s: str, m: re.Match[str], default_tz: tzinfo) -> datetime | None:
         day_of = date(*ymd)
     except ValueError:
         return None  # 31 Feb, month 13, day 0: checked before any look around
-    clock: tuple[int, int, int] | None = None
-    micro = 0
+    clock: tuple[int, int, int, int] | None = None
     zone: tzinfo | None = None
-    end = m.end()
-    before_start = m.start()
+    zone_at = m.end()  # where a zone may be written
+    clock_end: int | None = None  # just after a written clock: a bare "+05:30" may follow
+    lead = m.start()  # start of the date, or of a time written before it
     if m["h_iso"] is not None:
-        hour, minute, second = int(m["h_iso"]), int(m["mi_iso"]), int(m["s_iso2"] or 0)
-        if hour > 23 or minute > 59 or second > 59:
+        iso = _iso_clock(m)
+        if iso is None:
             return None
-        clock = (hour, minute, second)
-        micro = int((m["f_iso"] or "").ljust(6, "0")[:6])
-        if m["z_iso"] is not None:
-            if m["z_iso"].upper() == "Z":
-                zone = timezone.utc
-            else:
-                minutes = _parse_offset(m["z_iso"])
-                if minutes is None:
-                    return None
-                zone = _offset_zone(minutes)
+        clock, zone = iso
+        clock_end = m.end()
     else:
-        t = _TIME_AFTER.match(s, end)
-        got = _clock(t) if t is not None else _NO_TIME
+        after = _TIME_AFTER.match(s, m.end())
+        got = _clock(after) if after is not None else _NO_TIME
         if got == _BAD:
             return None
-        if t is not None and isinstance(got, tuple):
-            clock, end = got, t.end()
+        if after is not None and isinstance(got, tuple):
+            clock, zone_at = (*got, 0), after.end()
+            clock_end = zone_at
         else:
-            b = _TIME_BEFORE.search(s, max(0, m.start() - _BEFORE_WINDOW), m.start())
-            got_b = _clock(b) if b is not None else _NO_TIME
-            if b is not None and got_b == _BAD:
+            before = _TIME_BEFORE.search(s, max(floor, m.start() - _BEFORE_WINDOW), m.start())
+            got = _clock(before) if before is not None else _NO_TIME
+            if got == _BAD:
                 return None
-            if b is not None and isinstance(got_b, tuple):
-                clock, before_start = got_b, b.start()
-                if b["zone"]:
-                    z = _zone_at(s, b.start("zone"), after_clock=True)
-                    if z == _BAD:
+            if before is not None and isinstance(got, tuple):
+                clock, lead = (*got, 0), before.start()
+                if before["zone"]:
+                    written = _zone_at(s, before.start("zone"), after_clock=True)
+                    if written == _BAD:
                         return None
-                    zone = z if isinstance(z, tzinfo) else None
+                    zone = written if isinstance(written, tzinfo) else None
     if zone is None:
-        z = _zone_at(s, end, after_clock=clock is not None and end != m.end())
-        if z == _BAD:
+        written = _zone_at(s, zone_at, after_clock=clock_end == zone_at)
+        if written == _BAD:
             return None
-        if isinstance(z, tzinfo):
-            zone = z
-    w = _WEEKDAY_BEFORE.search(s, max(0, before_start - _WEEKDAY_WINDOW), before_start)
+        zone = written if isinstance(written, tzinfo) else None
+    w = _WEEKDAY_BEFORE.search(s, max(floor, lead - _WEEKDAY_WINDOW), lead)
     if w is not None and _WEEKDAYS.get(w["wd"].lower()) != day_of.isoweekday():
         return None  # "Friday, February 13, 2020": one of the two is wrong
-    hour, minute, second = clock or (0, 0, 0)
+    hour, minute, second, micro = clock or (0, 0, 0, 0)
     return datetime.combine(day_of, time(hour, minute, second, micro), tzinfo=zone or default_tz)
+
+
+def _date_end(s: str, m: re.Match[str]) -> int:
+    """Where a date match and the clock time right after it end."""
+    after = _TIME_AFTER.match(s, m.end())
+    if after is not None and isinstance(_clock(after), tuple):
+        return after.end()
+    return m.end()
 
 
 # --------------------------------------------------------------------------- public API
@@ -349,10 +372,12 @@ def parse_time(text: str, *, default_tz: tzinfo = IST) -> datetime | None:
     if not isinstance(text, str):
         return None
     s = _normalize(text)
+    floor = 0
     for m in _DATE.finditer(s):
-        found = _candidate(s, m, default_tz)
+        found = _candidate(s, m, floor, default_tz)
         if found is not None:
             return found
+        floor = _date_end(s, m)
     return None
 
 
