@@ -25,6 +25,7 @@ The classifier reads an article the way a reader does:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import attrs
 import regex
@@ -141,10 +142,7 @@ def _shares_words(title: str, other: str) -> bool:
     other_words = _content_words(other)
     stems = {w[:4] for w in other_words if len(w) >= 4}
     exact = set(other_words)
-    for word in _content_words(title):
-        if word in exact or (len(word) >= 4 and word[:4] in stems):
-            return True
-    return False
+    return any(word in exact or (len(word) >= 4 and word[:4] in stems) for word in _content_words(title))
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -268,7 +266,7 @@ def _ends_sentence(f: LineFeatures) -> bool:
 
 def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
     """A listing page: most paragraphs are teasers parted by time stamps."""
-    gaps = list(zip(prose, prose[1:]))
+    gaps = list(pairwise(prose))
     if len(gaps) < 2:
         return False
     timed = sum(
@@ -351,9 +349,7 @@ def _label_header(slots: Sequence[_Slot], start: int, lede: int, headline: int |
             previous = slot
             continue
         right_after_headline = previous is not None and previous.label is Label.HEADLINE
-        if i in standfirst or list_kind == "standfirst":
-            slot.set(Label.STANDFIRST)
-        elif f.prose:
+        if i in standfirst or list_kind == "standfirst" or f.prose:
             slot.set(Label.STANDFIRST)
         elif f.words <= 4:
             slot.set(B, "tags")
@@ -455,7 +451,8 @@ def _neighbour_kind(slots: Sequence[_Slot], i: int) -> str | None:
 
 
 def _names_near_meta(slots: Sequence[_Slot], end: int) -> None:
-    """Short name lines next to a byline or a time stamp are bylines."""
+    """Short name lines next to a byline or a time stamp are bylines
+    ("सुनील राय" under "दिनांक 22-जुलाई-2019")."""
     for i in range(end):
         slot = slots[i]
         if slot.blank or slot.strong or slot.feats is None or not _name_like(slot.feats):
@@ -465,11 +462,8 @@ def _names_near_meta(slots: Sequence[_Slot], end: int) -> None:
             while 0 <= j < len(slots) and slots[j].blank:
                 j += step
             if 0 <= j < len(slots) and slots[j].strong and slots[j].label in (Label.META, Label.BYLINE):
-                if slots[j].label is Label.META or step == 1 or _cue_only(slots[j].feats) or True:
-                    slot.set(Label.BYLINE, strong=True)
+                slot.set(Label.BYLINE, strong=True)
                 break
-        if slot.strong:
-            continue
 
 
 def _embeds(slots: Sequence[_Slot]) -> None:
@@ -485,7 +479,8 @@ def _embeds(slots: Sequence[_Slot]) -> None:
 
 
 def _headline_copies(slots: Sequence[_Slot], headline: int) -> None:
-    key = slots[headline].feats.folded if slots[headline].feats else ""
+    feats = slots[headline].feats
+    key = feats.folded if feats is not None else ""
     for i, slot in enumerate(slots):
         if i != headline and slot.feats is not None and key and slot.feats.folded == key:
             slot.set(B, "ui", strong=True)
@@ -499,7 +494,8 @@ def _cue_continuations(slots: Sequence[_Slot]) -> None:
         j = i + 1
         while j < len(slots) and slots[j].blank:
             j += 1
-        if j < len(slots) and not slots[j].strong and slots[j].feats is not None and slots[j].feats.words <= 8:
+        following = slots[j].feats if j < len(slots) else None
+        if following is not None and not slots[j].strong and following.words <= 8 and slot.label is not None:
             slots[j].set(slot.label, strong=True)
 
 

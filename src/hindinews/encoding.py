@@ -25,14 +25,22 @@ which makes keeping undecodable bytes as their original characters trivial.
 
 A run (maximal stretch of characters the codec can encode, within one line)
 is repaired only if the decoding is unmistakably Hindi: at least two
-Devanagari characters, at most one third of its non-ASCII bytes undecodable,
-and no more non-Devanagari decodes than Devanagari ones.  Genuine Russian
-text is encodable in cp866 too, but it decodes to a mess of invalid bytes
-and at best a stray Devanagari digit, so it fails these tests.  Text that is
-already right is never encodable in the codec at all (Devanagari, emoji) or
-lacks the two-character signature of a Devanagari lead byte (``рд``/``ре``
-for cp866, ``à¤``/``à¥`` for cp1252), which is checked first so clean
-input costs a few substring searches.
+Devanagari characters, no more other decoded characters than Devanagari
+ones, and no more undecodable bytes than Devanagari characters standing in
+words (next to another Devanagari character).  Real mojibake leaves bytes
+undecodable only where a character was cut; genuine Russian text, which
+cp866 encodes too, decodes to undecodable bytes with at most a stray
+Devanagari digit or danda, so it fails.  Text that is already right is
+either not encodable in the codec at all (Devanagari, emoji) or lacks the
+two-character signature of a Devanagari lead byte (``рд``/``ре`` for cp866,
+``à¤``/``à¥`` for cp1252), which is searched for first, so clean input
+costs a few regex searches.
+
+Once a line has proved a codec, the page is known to have gone through it,
+and the rest of its lines are repaired under that codec when they decode
+without a single leftover byte into ordinary characters: this catches the
+no-break spaces, ©, curly quotes and one-word lines of a damaged page,
+which on their own carry too little evidence.
 """
 
 from __future__ import annotations
@@ -116,6 +124,8 @@ def _to_bytes(run: str, page: _Codepage) -> bytes:
 # where latin-1 gives C1 controls.  One table accepting both repairs either
 # (and mixtures); :func:`_cp1252_label` tells them apart for the record.
 _LATIN1_C1 = {chr(b): b for b in range(0x80, 0xA0)}
+# The bytes cp1252 leaves undefined, read as C1 controls either way.
+_C1_SHARED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 
 # Order matters only for strings valid under two codecs, which takes
 # contrived input: the signatures differ.  cp866 comes first because it is
@@ -130,9 +140,11 @@ _CODEPAGES: tuple[_Codepage, ...] = (
 _SIGNATURES = re.compile("|".join(page.signature.pattern for page in _CODEPAGES))
 
 # The characters only cp1252 puts at 0x80-0x9F (€, ‚, ƒ, „, …, ™, ...).
-_CP1252_ONLY = frozenset(_byte_char("cp1252", b) for b in range(0x80, 0xA0)) - frozenset(_LATIN1_C1)
-# The C1 controls both readings produce (cp1252 leaves these bytes undefined).
-_C1_SHARED = frozenset(chr(b) for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+_CP1252_ONLY = re.compile(
+    "[" + re.escape("".join(_byte_char("cp1252", b) for b in range(0x80, 0xA0) if b not in _C1_SHARED)) + "]"
+)
+# The C1 controls only latin-1 produces (cp1252 has characters there).
+_LATIN1_ONLY = re.compile("[" + "".join(f"\\x{b:02x}" for b in range(0x80, 0xA0) if b not in _C1_SHARED) + "]")
 
 
 def _cp1252_label(original: str) -> str:
@@ -141,12 +153,11 @@ def _cp1252_label(original: str) -> str:
     >>> _cp1252_label("à¤•"), _cp1252_label("à¤\\x95"), _cp1252_label("à¤¸")
     ('cp1252', 'latin-1', 'cp1252')
     """
-    if any(c in _CP1252_ONLY for c in original):
+    if _CP1252_ONLY.search(original) or not _LATIN1_ONLY.search(original):
+        # In the second case nothing tells them apart; browsers read a
+        # "latin-1" label as cp1252.
         return "cp1252"
-    if any("\x80" <= c <= "\x9f" and c not in _C1_SHARED for c in original):
-        return "latin-1"
-    # Nothing tells them apart; browsers read a "latin-1" label as cp1252.
-    return "cp1252"
+    return "latin-1"
 
 
 # ---------------------------------------------------------------- line repair
@@ -165,9 +176,7 @@ _NON_ASCII = re.compile("[^\x00-\x7f]")
 # ©, accented Latin, Devanagari, ZWJ/ZWNJ, quotes and dashes, ₹, ™ and №,
 # arrows, bullets and dingbats, emoji.  Cyrillic is left out on purpose: a
 # decode into Cyrillic is a Russian line, not a damaged Hindi page.
-_TYPOGRAPHIC = (
-    "\u00a0-\u024f\u0900-\u097f\u200b-\u206f\u20a0-\u20cf\u2100-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff"
-)
+_TYPOGRAPHIC = "\u00a0-\u024f\u0900-\u097f\u200b-\u206f\u20a0-\u20cf\u2100-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff"
 _UNTYPOGRAPHIC = re.compile(f"[^\\x00-\\x7f{_TYPOGRAPHIC}]")
 
 # A stretch: repaired characters, with the ASCII between them (spaces,
@@ -406,10 +415,6 @@ def _sniff_bom(data: bytes) -> tuple[str, int]:
     """(codec, BOM length) for ``data``; ("utf-8", 0) when there is no BOM."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            if codec == "utf-32-le" and len(data) % 4:
-                # FF FE 00 00 is also a UTF-16 BOM followed by U+0000;
-                # a length UTF-32 cannot have settles it.
-                return "utf-16-le", 2
             return codec, len(bom)
     return "utf-8", 0
 
@@ -430,6 +435,11 @@ def decode_bytes(data: bytes | bytearray | memoryview, encoding: str | None = No
         'खान'
         >>> decode_bytes(b"caf\\xe9", encoding="cp1252")
         'café'
+        >>> try:
+        ...     decode_bytes(b"caf\\xe9")
+        ... except ValueError as exc:
+        ...     print(type(exc).__name__, exc.start, "pass encoding=..." in str(exc))
+        UndecodableBytesError 3 True
 
     Raises :class:`TypeError` for anything but bytes-like data,
     :class:`UndecodableBytesError` (a ``UnicodeDecodeError``) for bytes the
@@ -449,6 +459,12 @@ def decode_bytes(data: bytes | bytearray | memoryview, encoding: str | None = No
     try:
         return raw[skip:].decode(codec)
     except UnicodeDecodeError as exc:
+        if encoding is None and codec == "utf-32-le":
+            # FF FE 00 00 is also a UTF-16 BOM followed by U+0000.
+            try:
+                return raw[2:].decode("utf-16-le")
+            except UnicodeDecodeError:
+                pass
         hint = (
             "pass the right encoding=... (e.g. 'cp1252', 'utf-16', 'iso-8859-1')"
             if encoding is not None
@@ -479,7 +495,6 @@ def require_str(value: object) -> str:
     kind = type(value).__name__
     if isinstance(value, (bytes, bytearray, memoryview)):
         raise TypeError(
-            f"parse() needs a str, got {kind}: decode it first, "
-            "or call hindinews.parse_bytes(data, encoding=None)"
+            f"parse() needs a str, got {kind}: decode it first, or call hindinews.parse_bytes(data, encoding=None)"
         )
     raise TypeError(f"parse() needs a str, got {kind}")

@@ -33,14 +33,16 @@ def fold(text: str) -> str:
     """
     text = unicodedata.normalize("NFD", text).translate(_INVISIBLE_MARKS)
     text = unicodedata.normalize("NFC", text).casefold()
-    return _SPACES.sub(" ", text).strip(_EDGE_PUNCT)
+    folded: str = _SPACES.sub(" ", text).strip(_EDGE_PUNCT)
+    return folded
 
 
 def simplify(text: str) -> str:
     """Like :func:`fold` but keeps edge punctuation: for phrases that must be
     matched with their punctuation (``"फोटो:"``) anywhere in a line."""
     text = unicodedata.normalize("NFD", text).translate(_INVISIBLE_MARKS)
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).casefold())
+    simple: str = _SPACES.sub(" ", unicodedata.normalize("NFC", text).casefold())
+    return simple
 
 
 def _fold_all(phrases: Iterable[str]) -> frozenset[str]:
@@ -158,7 +160,8 @@ class LineFeatures:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    words: list[str] = _WORD.findall(text)
+    return words
 
 
 def _share(pattern: regex.Pattern[str], text: str, letters: int) -> float:
@@ -170,9 +173,9 @@ def _marker(folded: str, raw: str, words: list[str]) -> tuple[str | None, bool]:
     if folded in _WIDGET:
         return _WIDGET[folded], True
     lowered = raw.lstrip().casefold()
-    for phrase, kind in _PREFIX_RAW.items():
+    for phrase, raw_kind in _PREFIX_RAW.items():
         if lowered.startswith(phrase):
-            return kind, False
+            return raw_kind, False
     folded_words = [w.strip(_EDGE_PUNCT) for w in folded.split(" ")]
     for n in range(min(_MAX_PREFIX_WORDS, len(folded_words)), 0, -1):
         head = " ".join(folded_words[:n])

@@ -26,7 +26,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "share now", "शेयर", "शेयर करें", "इसे शेयर करें", "खबर शेयर करें", "शेयर कीजिए",
         "click me", "click me!", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
         "google plus", "google+", "pinterest", "reddit", "koo", "email", "e-mail", "print",
-        "copy link", "link copied", "कॉपी लिंक", "लिंक कॉपी", "लिंक कॉपी हो गया", "लिंक कॉपी करें", "tweet", "ट्वीट", "फेसबुक", "ट्विटर",
+        "copy link", "link copied", "कॉपी लिंक", "लिंक कॉपी", "लिंक कॉपी हो गया", "लिंक कॉपी करें",
+        "tweet", "ट्वीट", "फेसबुक", "ट्विटर",
         "व्हाट्सएप", "facebook twitter whatsapp", "facebook twitter", "share facebook twitter whatsapp",
         "फेसबुक ट्विटर व्हाट्सएप", "font size", "फॉन्ट साइज", "a a", "a+ a-", "a- a a+", "listen",
         "listen to this article", "इस खबर को सुनें", "सुनें", "save", "bookmark", "सेव करें",
@@ -177,7 +178,8 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
         "पढ़ने के लिए यहां क्लिक करें", "पढ़ने के लिए यहाँ क्लिक करें", "के लिए यहां क्लिक करें",
         "click here to read", "read more...", "…read more", "... read more", "पूरी खबर पढ़ने के लिए",
     ),
-    "social": ("google news पर फॉलो", "पर फॉलो करें", "फॉलो भी कर सकते", "पर फॉलो कर सकते", "हमें फेसबुक", "चैनल से जुड़ें", "चैनल को फॉलो करें",
+    "social": ("google news पर फॉलो", "पर फॉलो करें", "फॉलो भी कर सकते", "पर फॉलो कर सकते", "हमें फेसबुक",
+               "चैनल से जुड़ें", "चैनल को फॉलो करें",
                "हमें फॉलो करें", "follow us on", "को सब्सक्राइब करें", "डाउनलोड करें और"),
     "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
     "newsletter": ("न्यूज़लेटर", "newsletter", "न्यूजलेटर"),
@@ -199,7 +201,8 @@ TEASER_TAILS: tuple[str, ...] = ("read more", "read full", "और पढ़े�
 
 # Words that open a byline ("Edited By ...", "रिपोर्ट: ...").
 BYLINE_CUES: tuple[str, ...] = (
-    "by", "written by", "edited by", "published by", "posted by", "updated by", "curated by", "reported by", "posted by", "curated by", "compiled by",
+    "by", "written by", "edited by", "published by", "posted by", "updated by", "curated by", "reported by",
+    "compiled by",
     "author", "authors", "written by:", "edited by:", "reporter", "correspondent", "story by",
     "लेखक", "लेखिका", "रिपोर्ट", "रिपोर्टर", "रिपोर्ट्स", "संवाददाता", "द्वारा", "संपादित", "एडिटेड बाय",
     "लिखा", "लिखित", "प्रस्तुति", "संकलन", "इनपुट", "input", "inputs", "with inputs from", "एजेंसी इनपुट",
@@ -229,7 +232,8 @@ CREDIT_WORDS: tuple[str, ...] = (
 CAPTION_CUES: tuple[str, ...] = (
     "फोटो:", "फोटो-", "फोटो :", "photo:", "photo :", "photo credit", "photo-", "image:", "image credit",
     "picture:", "pic:", "file photo", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल चित्र", "फाइल तस्वीर", "सांकेतिक फोटो",
-    "सांकेतिक तस्वीर", "इमेज स्रोत", "इमेज कैप्शन", "image source,", "image caption", "वीडियो कैप्शन", "सांकेतिक चित्र", "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "चित्र:", "चित्र -",
+    "सांकेतिक तस्वीर", "इमेज स्रोत", "इमेज कैप्शन", "image source,", "image caption", "वीडियो कैप्शन",
+    "सांकेतिक चित्र", "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "चित्र:", "चित्र -",
     "तस्वीर:", "(दाएं से)", "(बाएं से)", "(बाएँ से)", "(दाएँ से)", "(left)", "(right)", "(file)",
     "(representational image)", "(प्रतीकात्मक)", "साभार:", "courtesy:", "credit:", "getty images", "(ani)",
     "(pti photo)", "pti photo", "ians photo", "फोटो साभार", "फोटो सोर्स", "photo source", "image source",

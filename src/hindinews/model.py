@@ -53,7 +53,7 @@ class Block:
     end: int
     text: str
     normalized: str
-    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=tuple)
+    sentences: tuple[Sentence, ...] = ()
 
     @property
     def is_story(self) -> bool:
@@ -169,11 +169,11 @@ class Article:
     """
 
     text: str
-    blocks: tuple[Block, ...] = attrs.field(converter=tuple)
+    blocks: tuple[Block, ...]
     dateline: Dateline | None = None
     published: datetime | None = None
     updated: datetime | None = None
-    repairs: tuple[Repair, ...] = attrs.field(default=(), converter=tuple)
+    repairs: tuple[Repair, ...] = ()
 
     # ------------------------------------------------------------ derived parts
 
@@ -249,6 +249,32 @@ class Article:
     def story_text(self) -> str:
         """Headline, standfirst, dateline, subheads and body, one part a paragraph."""
         return "\n\n".join(b.text for b in self.parts if b.is_story)
+
+    def line_labels(self) -> list[str]:
+        """One label per ``"\\n"``-separated line, in the gold format of labels.md
+        (``"body"``, ``"boilerplate:video"``, ``"blank"``): the label of the block
+        that holds the line's first visible character."""
+        labels: list[str] = []
+        position = 0
+        parts = self.parts
+        k = 0
+        for line in self.text.split("\n"):
+            stripped = len(line) - len(line.lstrip())
+            first = position + stripped
+            label = "blank"
+            if line.strip():
+                while k < len(parts) and parts[k].end <= first:
+                    k += 1
+                if k < len(parts) and parts[k].start <= first:
+                    block = parts[k]
+                    label = block.label.value
+                    if block.label is Label.BOILERPLATE:
+                        label += f":{block.kind.value if block.kind else 'other'}"
+                else:
+                    label = "unlabelled"
+            labels.append(label)
+            position += len(line) + 1
+        return labels
 
     # ------------------------------------------------------------ serialisation
 

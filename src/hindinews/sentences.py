@@ -29,6 +29,7 @@ Everything runs in time linear in the input and never raises.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 import unicodedata
 from collections.abc import Callable
@@ -50,10 +51,11 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 # Standalone abbreviations beyond indic-nlp's list (which has the single
-# letters, English letter names, श्री, डॉ, कु, चि, सौ).  Only the last dot of
+# letters, English letter names, श्री, डॉ, कु, चि, सौ).  Not आदि ("etc."),
+# which often ends a sentence.  Only the last dot of
 # a dotted chain (कि.मी.) is ever checked, and a chain is never a sentence end.
 _HINDI_ABBREVIATIONS = _word_set(
-    "डा प्रो सं पृ कि मी किमी सेमी मिमी ग्रा किग्रा लि पू सु स्व मो पं नं रु रू क्र ले जन एड मि प्र वाई ज़ेड डब्लू ऑ"
+    "डा प्रो सं पृ कि मी किमी सेमी मिमी ग्रा किग्रा लि पू सु स्व मो पं नं रु रू क्र ले जन एड मि प्र वाई ज़ेड डब्लू"
 )
 _LATIN_ABBREVIATIONS = _word_set(
     "mr mrs ms dr prof st jr sr vs etc inc ltd co no nos gen lt col capt sgt rev hon gov govt "
@@ -176,7 +178,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     n = len(text)
     indic_cuts, mapped = _indic_cut_points(text) if any(c in _HARD for c in text) else (set(), n)
-    cuts = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    paragraph_cuts = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    cuts: list[int] = []
     i = 0
     while i < n:
         if text[i] not in _DELIMS:
@@ -201,7 +204,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         i = after
     spans: list[tuple[int, int]] = []
     begin = 0
-    for cut in [*sorted(cuts), n]:
+    for cut in [*heapq.merge(paragraph_cuts, cuts), n]:
         s, e = begin, cut
         while s < e and text[s].isspace():
             s += 1

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import pytest
+from publisher_samples import SAMPLES, parse_sample
+
+from hindinews.classify import classify_lines
+from hindinews.labels import Kind, Label
+from hindinews.lines import split_lines
+
+
+def labels_of(text: str) -> list[str]:
+    out = []
+    for item in classify_lines(split_lines(text)):
+        label = item.label.value
+        if item.label is Label.BOILERPLATE:
+            assert item.kind is not None
+            label += f":{item.kind.value}"
+        out.append(label)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_publisher_conventions(name: str) -> None:
+    text, expected = parse_sample(SAMPLES[name])
+    assert labels_of(text) == expected
+
+
+def test_a_marker_takes_the_kind_of_its_list_even_when_the_list_is_missing() -> None:
+    text = "\n".join([
+        "बसपा ने बुलाई बड़ी बैठक, पदाधिकारियों को मिला टारगेट",
+        "लखनऊ: गुरुवार को बसपा कार्यालय में बड़ी बैठक रखी गई थी। इसमें सभी पदाधिकारी शामिल हुए।",
+        "Latest Videos",
+        "संगठन में बदलाव की तैयारी",
+        "बसपा संगठन में बड़े बदलाव की तैयारी कर रही है। कई पदाधिकारियों को हटाया जा सकता है।",
+    ])
+    assert labels_of(text) == ["headline", "body", "boilerplate:video", "subhead", "body"]
+
+
+def test_a_list_marker_without_a_kind_reads_it_from_its_items() -> None:
+    text = "\n".join([
+        "बसपा ने बुलाई बड़ी बैठक, पदाधिकारियों को मिला टारगेट",
+        "लखनऊ: गुरुवार को बसपा कार्यालय में बड़ी बैठक रखी गई थी। इसमें सभी पदाधिकारी शामिल हुए।",
+        "Stories You May Like",
+        "सरकारी स्कूल में बच्चियां पका रही मिड डे मील",
+        "Example TV",
+    ])
+    assert labels_of(text)[2:] == ["boilerplate:video"] * 3
+
+
+def test_an_interleaved_headline_of_another_story_is_related() -> None:
+    text = "\n".join([
+        "बसपा ने बुलाई बड़ी बैठक, पदाधिकारियों को मिला टारगेट",
+        "लखनऊ: गुरुवार को बसपा कार्यालय में बड़ी बैठक रखी गई थी। इसमें सभी पदाधिकारी शामिल हुए।",
+        "मुंबई में भारी बारिश से लोकल ट्रेनें ठप",
+        "बैठक में मायावती ने पदाधिकारियों को संगठन मजबूत करने का निर्देश दिया। सभी को लक्ष्य सौंपे गए।",
+    ])
+    assert labels_of(text) == ["headline", "body", "boilerplate:related", "body"]
+
+
+def test_a_story_ends_at_a_time_stamp_after_the_body() -> None:
+    text = "\n".join([
+        "बसपा ने बुलाई बड़ी बैठक, पदाधिकारियों को मिला टारगेट",
+        "लखनऊ: गुरुवार को बसपा कार्यालय में बड़ी बैठक रखी गई थी। इसमें सभी पदाधिकारी शामिल हुए।",
+        "बैठक में मायावती ने पदाधिकारियों को संगठन मजबूत करने का निर्देश दिया। सभी को लक्ष्य सौंपे गए।",
+        "तेज रफ्तार बाइक पेड़ से टकराई, दो की मौत",
+        "Posted on :13-Mar-2019",
+        "जगदलपुर : मंगलवार रात एक बाइक तेज रफ्तार से पेड़ से टकरा गई जिससे दोनों सवारों की मौत हो गई।",
+    ])
+    assert labels_of(text) == ["headline", "body", "body", "boilerplate:related", "meta", "boilerplate:related"]
+
+
+def test_empty_and_furniture_only_pages_have_no_story() -> None:
+    assert labels_of("") == ["blank"]
+    labels = labels_of("Share this article\nFollow Us\nहोम\n© 2024 Example")
+    assert labels == ["boilerplate:share", "boilerplate:social", "boilerplate:navigation", "boilerplate:copyright"]
+
+
+def test_every_label_has_a_kind_exactly_when_it_is_boilerplate() -> None:
+    text, _ = parse_sample(SAMPLES["ndtv"])
+    for item in classify_lines(split_lines(text)):
+        assert (item.kind is not None) == (item.label is Label.BOILERPLATE)
+        assert item.kind is None or isinstance(item.kind, Kind)

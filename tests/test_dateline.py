@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hindinews import find_dateline
+from hindinews.dateline import is_dateline_only, standalone_dateline
+
+# The forms of labels.md's dateline table, and others Hindi desks write.
+CASES = [
+    ("लखनऊ: गुरुवार को बैठक हुई।", "लखनऊ:", "लखनऊ", None, None),
+    ("नई दिल्ली, 12 अगस्त (भाषा)। सरकार ने कहा।", "नई दिल्ली, 12 अगस्त (भाषा)।", "नई दिल्ली", "12 अगस्त", "भाषा"),
+    ("पटना। बिहार में बारिश हुई।", "पटना।", "पटना", None, None),
+    ("मुंबई (एजेंसी): शेयर बाजार चढ़ा।", "मुंबई (एजेंसी):", "मुंबई", None, "एजेंसी"),
+    ("वाराणसी, जागरण संवाददाता। शहर में जाम लगा।", "वाराणसी, जागरण संवाददाता।", "वाराणसी", None, "जागरण संवाददाता"),
+    ("चंडीगढ़(रश्मि) : पंजाब यूनिवर्सिटी में", "चंडीगढ़(रश्मि) :", "चंडीगढ़", None, "रश्मि"),
+    ("बीजापुर/भोपालपटनम, 20 जुलाई। नक्सलियों ने", "बीजापुर/भोपालपटनम, 20 जुलाई।", "बीजापुर/भोपालपटनम", "20 जुलाई", None),
+    ("डेस्क- आज की बड़ी खबरें", "डेस्क-", None, None, "डेस्क"),
+    ("Lucknow: The meeting", "Lucknow:", "Lucknow", None, None),
+    ("नई दिल्लीः आतंकवाद की पनाहगाह", "नई दिल्लीः", "नई दिल्ली", None, None),
+    ("जगदलपुर :\u00a0भाजपा ने दो बार", "जगदलपुर :", "जगदलपुर", None, None),
+    ("कोलकाता, 5 मार्च (आईएएनएस)- राज्य में", "कोलकाता, 5 मार्च (आईएएनएस)-", "कोलकाता", "5 मार्च", "आईएएनएस"),
+    ("श्रीनगर, 9 अप्रैल (वार्ता) घाटी में", None, None, None, None),  # no separator: not a prefix
+]
+
+
+@pytest.mark.parametrize(("paragraph", "text", "place", "date", "agency"), CASES)
+def test_dateline_forms(paragraph: str, text: str | None, place: str | None, date: str | None,
+                        agency: str | None) -> None:
+    found = find_dateline(paragraph)
+    if text is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.text, found.place, found.date, found.agency) == (text, place, date, agency)
+    assert paragraph[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "लखनऊ में गुरुवार को बसपा की बैठक हुई।",  # a place inside a sentence
+        "मायावती ने कहा: सभी कार्यकर्ता जुटें।",  # a speaker, not a place
+        "बड़ी खबर: सरकार ने फैसला लिया।",  # a kicker
+        "PM Kisan Yojana: किसानों को पैसा मिलेगा।",  # a Latin phrase that is no known place
+        "लश्कर-ए-तोयबा फिर से सक्रिय है।",  # a hyphen inside a name
+        "मायावती शनैः – शनैः राजनीति में ताकतवर होती गईं।",  # a word ending in visarga, then a dash
+        "यह सच है। आगे की बात",
+        "10:30 बजे बैठक शुरू हुई।",
+        "",
+    ],
+)
+def test_no_dateline(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
+def test_offset_shifts_the_span() -> None:
+    found = find_dateline("\u00a0श्रीनगर: मध्य कश्मीर", offset=100)
+    assert found is not None and (found.start, found.end, found.text) == (101, 109, "श्रीनगर:")
+
+
+def test_a_dateline_alone_on_its_line() -> None:
+    assert is_dateline_only("नई दिल्ली, 18 जुलाई (भाषा)")
+    assert not is_dateline_only("नई दिल्ली में आज बारिश")
+    found = standalone_dateline("नई दिल्ली, 18 जुलाई (भाषा)", offset=10)
+    assert found is not None
+    assert (found.text, found.place, found.date, found.agency) == ("नई दिल्ली, 18 जुलाई (भाषा)", "नई दिल्ली",
+                                                                    "18 जुलाई", "भाषा")
+    assert (found.start, found.end) == (10, 10 + len("नई दिल्ली, 18 जुलाई (भाषा)"))
+
+
+@given(st.text(alphabet=st.sampled_from(list("नई दिल्ली, 12 अगस्त(भाषा)।:ः-–/ ") + ["\u00a0"]), max_size=200))
+def test_never_raises_and_spans_are_exact(paragraph: str) -> None:
+    found = find_dateline(paragraph)
+    if found is not None:
+        assert paragraph[found.start : found.end] == found.text

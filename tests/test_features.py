@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import pytest
+
+from hindinews.features import fold, line_features
+
+
+def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
+    assert fold("  ये भी पढ़ें:- ") == fold("ये भी पढें")
+    assert fold("SHARE This Article!") == "share this article"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share this article", "share"),
+        ("शेयर करें", "share"),
+        ("Latest Videos", "video"),
+        ("ये भी पढ़ें- Aadhaar Card को लेकर UIDAI ने दिया बड़ा अपडेट", "related"),
+        ("यह भी पढ़ें: बाढ़ से निपटने के लिए कमेटी बनी", "related"),
+        ("विज्ञापन", "ad"),
+        ("Advertisement", "ad"),
+        ("Google News पर फॉलो करें", "social"),
+        ("ऐप डाउनलोड करें", "app"),
+        ("Tags: Delhi Pollution, AQI", "tags"),
+        ("Keyword: export, import, textiles,,", "tags"),
+        ("© 2022 Example Media. All rights reserved", "copyright"),
+        ("डिस्क्लेमर: इस लेख में दी गई जानकारी सामान्य मान्यताओं पर आधारित है।", "disclaimer"),
+        ("NEXT STORY", "navigation"),
+        ("कमेंट करें", "comments"),
+        ("खास बातें", "ui"),
+    ],
+)
+def test_widget_labels_and_markers(line: str, kind: str) -> None:
+    assert line_features(line).marker_kind == kind
+
+
+def test_an_ordinary_verb_is_not_a_marker() -> None:
+    sentence = "पढ़ें और समझें कि सरकार ने इस योजना में क्या बदलाव किए हैं और किसानों को इससे क्या फायदा होगा"
+    assert line_features(sentence).marker_kind is None
+
+
+def test_prose_versus_title() -> None:
+    prose = line_features("गुरुवार को बसपा कार्यालय में बड़ी बैठक रखी गई थी। इस दौरान मायावती ने निर्देश दिए हैं।")
+    title = line_features("जमीन मजबूत करने में जुटी बसपा")
+    assert prose.prose and not prose.title_shape
+    assert title.title_shape and not title.prose
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    caption = line_features("संगोष्ठी को संबोधित करते डॉ. सुधांशु त्रिवेदी। मंच पर उपस्थित अन्य विशिष्टजन")
+    assert caption.terminals == 1 and not caption.prose
+
+
+def test_a_title_with_danda_separators_is_not_prose() -> None:
+    video = line_features("राजस्थान में बोरवेल में गिरी 3 साल की मासूम, रेस्क्यू ऑपरेशन जारी । Kotputli Borewell News । Chetna")
+    assert not video.prose
+
+
+def test_dates_times_and_breadcrumbs() -> None:
+    assert line_features("Updated: 09 Apr, 2018 11:26 AM").meta_cue
+    assert line_features("4 घंटे पहले").relative_time
+    stamp = line_features("Aug 2, 2021, 05:18 PM IST")
+    assert stamp.has_date and stamp.has_time
+    assert line_features("होम / राज्य / उत्तर प्रदेश").breadcrumb
+    assert line_features("Home > National News").breadcrumb
+    assert not line_features("उन्होंने कहा / सुना / देखा कि सब ठीक है।").breadcrumb
+
+
+def test_bylines_and_credits() -> None:
+    assert line_features("Edited By jyoti choudhary,").byline_cue
+    assert line_features("Reported by: अखिलेश शर्मा, Edited by: प्रियंका").byline_cue
+    assert line_features("न्यूज डेस्क, अमर उजाला, लखनऊ").credit
