@@ -173,9 +173,7 @@ def utf8_cuts(text: str) -> list[int]:
 def expected_after_cut(raw: bytes, codec: str) -> str:
     """Whole characters decoded, every undecodable byte as its mojibake."""
     decoded = raw.decode("utf-8", "surrogateescape")
-    return "".join(
-        mojibake(bytes([ord(c) - 0xDC00]), codec) if "\udc80" <= c <= "\udcff" else c for c in decoded
-    )
+    return "".join(mojibake(bytes([ord(c) - 0xDC00]), codec) if "\udc80" <= c <= "\udcff" else c for c in decoded)
 
 
 @pytest.mark.parametrize("codec", CODECS)
@@ -183,17 +181,23 @@ def test_line_cut_mid_character_keeps_the_tail(codec: str) -> None:
     line = "सलमान खान ने कहा कि वह कल मुंबई आएंगे"
     raw = line.encode("utf-8")
     for cut in utf8_cuts(line):
-        head = raw[:cut]
-        fixed = repair_encoding(mojibake(head, codec))[0]
-        whole = head.decode("utf-8", "ignore")
-        assert fixed == whole + mojibake(head[len(whole.encode("utf-8")) :], codec)
-        assert "\ufffd" not in fixed
-        tail = raw[cut:]  # the other piece starts mid-character
-        assert repair_encoding(mojibake(tail, codec))[0] == expected_after_cut(tail, codec)
+        for piece in raw[:cut], raw[cut:]:  # the second starts mid-character
+            broken = mojibake(piece, codec)
+            fixed = repair_encoding(broken)[0]
+            expected = expected_after_cut(piece, codec)
+            if devanagari_count(expected) >= 4:
+                assert fixed == expected
+            else:
+                # Two or three characters and a cut are too little evidence;
+                # such a piece is left as it is, never half repaired.
+                assert fixed in (broken, expected)
+            assert "\ufffd" not in fixed
+    head = raw[: utf8_cuts(line)[-1]]
+    assert repair_encoding(mojibake(head, codec))[0] == line[:-1] + mojibake(head[-2:], codec)
 
 
 def test_cut_example() -> None:
-    raw = "सलमान".encode("utf-8")[:-1]  # न loses its last byte
+    raw = "सलमान".encode()[:-1]  # न loses its last byte
     broken = mojibake(raw, "cp866")
     assert broken == "рд╕рд▓рдорд╛рд"
     fixed, repairs = repair_encoding(broken)
@@ -204,17 +208,18 @@ def test_cut_example() -> None:
 
 def test_fixture_lines_cut_at_both_ends() -> None:
     # Every fixture line, cut inside a character at both ends, for every
-    # codec: all that survives whole comes back.
+    # codec: all that survives whole comes back, the cut bytes stay.
     for codec in CODECS:
         for line in LINES:
-            if devanagari_count(line) < 6:
-                continue
             cuts = utf8_cuts(line)
-            if len(cuts) < 2:
-                continue
             raw = line.encode("utf-8")[cuts[0] : cuts[-1]]
-            fixed = repair_encoding(mojibake(raw, codec))[0]
-            assert fixed == expected_after_cut(raw, codec), (codec, line)
+            broken = mojibake(raw, codec)
+            fixed = repair_encoding(broken)[0]
+            expected = expected_after_cut(raw, codec)
+            if devanagari_count(expected) >= 8:
+                assert fixed == expected, (codec, line)
+            else:  # up to four cut bytes outweigh a short word or two
+                assert fixed in (broken, expected), (codec, line)
 
 
 def test_mixed_lines() -> None:
@@ -262,11 +267,11 @@ def test_page_evidence_repairs_weak_lines() -> None:
     page = mojibake("जनवरी में निर्यात गिरा", "cp866") + "\n" + weak
     fixed, repairs = repair_encoding(page)
     assert fixed == "जनवरी में निर्यात गिरा\n\xa0© 2020 “Business Standard”"
-    assert len(repairs) == 3
-    # One Hindi word, too short to prove anything alone:
-    word = mojibake("और", "cp866")
+    assert [fixed[r.start : r.end] for r in repairs] == ["जनवरी में निर्यात गिरा", "\xa0© 2020 “Business Standard”"]
+    # A one-letter word, too short to prove anything alone:
+    word = mojibake("व", "cp866")
     assert repair_encoding(word)[0] == word
-    assert repair_encoding(page + "\n" + word)[0].endswith("\nऔर")
+    assert repair_encoding(page + "\n" + word)[0].endswith("\nव")
 
 
 def test_page_evidence_is_per_codec_and_never_touches_good_lines() -> None:
@@ -440,7 +445,7 @@ def test_decode_bytes_with_encoding() -> None:
 
 
 def test_decode_bytes_strict_failure_message() -> None:
-    data = "सलमान".encode("utf-8") + b" caf\xe9 " + "खान".encode("utf-8")
+    data = "सलमान".encode() + b" caf\xe9 " + "खान".encode()
     with pytest.raises(UndecodableBytesError) as info:
         decode_bytes(data)
     err = info.value
@@ -455,7 +460,7 @@ def test_decode_bytes_strict_failure_message() -> None:
 
 def test_decode_bytes_failure_with_given_encoding_or_bom() -> None:
     with pytest.raises(UndecodableBytesError, match=r"with encoding='ascii'.*encoding=\.\.\."):
-        decode_bytes("सलमान".encode("utf-8"), encoding="ascii")
+        decode_bytes("सलमान".encode(), encoding="ascii")
     # A UTF-16 BOM on an odd number of bytes: positions count the BOM.
     with pytest.raises(UndecodableBytesError, match="byte-order mark") as info:
         decode_bytes(b"\xff\xfe" + "ab".encode("utf-16-le") + b"c")
@@ -493,13 +498,11 @@ def test_require_str_returns_the_same_object() -> None:
         (None, "parse() needs a str, got None"),
         (
             b"x",
-            "parse() needs a str, got bytes: decode it first, "
-            "or call hindinews.parse_bytes(data, encoding=None)",
+            "parse() needs a str, got bytes: decode it first, or call hindinews.parse_bytes(data, encoding=None)",
         ),
         (
             bytearray(b"x"),
-            "parse() needs a str, got bytearray: decode it first, "
-            "or call hindinews.parse_bytes(data, encoding=None)",
+            "parse() needs a str, got bytearray: decode it first, or call hindinews.parse_bytes(data, encoding=None)",
         ),
         (12, "parse() needs a str, got int"),
         (["x"], "parse() needs a str, got list"),

@@ -6,7 +6,7 @@ from hindinews import Article, Block, Dateline, Kind, Label, Repair, Sentence, p
 
 
 def test_block_round_trip_keeps_enums() -> None:
-    block = Block(Label.BOILERPLATE, Kind.VIDEO, 3, 16, "Latest Videos", "Latest Videos")
+    block = Block(Label.BOILERPLATE, Kind.VIDEO, 3, 16, "Latest Videos")
     data = block.to_dict()
     assert data["label"] == "boilerplate" and data["kind"] == "video"
     assert Block.from_dict(data) == block
@@ -22,13 +22,21 @@ def test_article_round_trip_with_every_field() -> None:
     ist = timezone(timedelta(hours=5, minutes=30))
     article = Article(
         text="लखनऊ: आज",
-        blocks=(Block(Label.BODY, None, 0, 8, "लखनऊ: आज", "लखनऊ: आज", (Sentence(0, 8, "लखनऊ: आज"),)),),
+        blocks=(Block(Label.BODY, None, 0, 8, "लखनऊ: आज"),),
         dateline=Dateline("लखनऊ:", "लखनऊ", None, None, 0, 5),
         published=datetime(2022, 6, 30, 10, 30, tzinfo=ist),
         updated=None,
         repairs=(Repair(0, 4, "рд▓", "cp866"),),
     )
     assert Article.from_dict(article.to_dict()) == article
+
+
+def test_normalized_text_and_sentences_are_derived_on_demand() -> None:
+    block = Block(Label.BODY, None, 10, 40, "डॉ. सिंह ने कहा। फिर सब\u00a0चले गए।")
+    assert block.normalized == "डॉ. सिंह ने कहा। फिर सब चले गए।"
+    assert [(s.start, s.text) for s in block.sentences] == [(10, "डॉ. सिंह ने कहा।"), (27, "फिर सब\u00a0चले गए।")]
+    assert Block(Label.HEADLINE, None, 0, 4, "शीर्षक").sentences == ()
+    assert block.to_dict()["sentences"][1] == Sentence(27, 41, "फिर सब\u00a0चले गए।").to_dict()
 
 
 def test_derived_parts(seed_text: str) -> None:

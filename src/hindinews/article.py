@@ -3,7 +3,7 @@
 Consecutive lines of the same boilerplate kind (no blank line between them)
 become one block; every other non-blank line is a block of its own.  The
 white space between blocks becomes ``blank`` blocks, so the blocks tile the
-input exactly.  Each block carries its normalised text beside the raw one,
+input exactly.  Each block offers its normalised text beside the raw one,
 and body and standfirst blocks their sentences::
 
     >>> from hindinews.lines import split_lines
@@ -21,12 +21,8 @@ from collections.abc import Sequence
 from hindinews.classify import LineLabel
 from hindinews.dateline import find_dateline, standalone_dateline
 from hindinews.labels import Kind, Label
-from hindinews.model import Article, Block, Dateline, Repair, Sentence
-from hindinews.normalize import normalize
-from hindinews.sentences import sentence_spans
+from hindinews.model import Article, Block, Dateline, Repair
 from hindinews.times import published_and_updated
-
-_WITH_SENTENCES = frozenset({Label.BODY, Label.STANDFIRST})
 
 
 def _groups(labels: Sequence[LineLabel]) -> list[tuple[Label, Kind | None, int, int]]:
@@ -54,15 +50,7 @@ def _groups(labels: Sequence[LineLabel]) -> list[tuple[Label, Kind | None, int, 
 
 
 def _block(text: str, label: Label, kind: Kind | None, start: int, end: int) -> Block:
-    raw = text[start:end]
-    sentences: tuple[Sentence, ...] = ()
-    if label in _WITH_SENTENCES:
-        sentences = tuple(Sentence(start + s, start + e, raw[s:e]) for s, e in sentence_spans(raw))
-    return Block(label, kind, start, end, raw, normalize(raw), sentences)
-
-
-def _blank(text: str, start: int, end: int) -> Block:
-    return Block(Label.BLANK, None, start, end, text[start:end], "")
+    return Block(label, kind, start, end, text[start:end])
 
 
 def _dateline(labels: Sequence[LineLabel]) -> Dateline | None:
@@ -81,11 +69,11 @@ def build_article(text: str, labels: Sequence[LineLabel], repairs: Sequence[Repa
     position = 0
     for label, kind, start, end in _groups(labels):
         if start > position:
-            blocks.append(_blank(text, position, start))
+            blocks.append(_block(text, Label.BLANK, None, position, start))
         blocks.append(_block(text, label, kind, start, end))
         position = end
     if position < len(text):
-        blocks.append(_blank(text, position, len(text)))
+        blocks.append(_block(text, Label.BLANK, None, position, len(text)))
     stamps = [i.line.content for i in labels if i.label in (Label.META, Label.BYLINE)]
     published, updated = published_and_updated(stamps)
     return Article(

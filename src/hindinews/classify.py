@@ -504,7 +504,17 @@ def _cue_continuations(slots: Sequence[_Slot]) -> None:
 
 def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
     """Label every line; blank lines are labelled ``blank``."""
-    slots = [_Slot(line, None if line.is_blank else line_features(line.content)) for line in lines]
+    # Page furniture repeats within a page ("PunjabKesari TV" under every
+    # video title): read each distinct line once.
+    seen: dict[str, LineFeatures] = {}
+    slots = []
+    for line in lines:
+        feats = None
+        if not line.is_blank:
+            feats = seen.get(line.content)
+            if feats is None:
+                feats = seen[line.content] = line_features(line.content)
+        slots.append(_Slot(line, feats))
     for slot in slots:
         _alone(slot)
     _cue_continuations(slots)

@@ -2,6 +2,7 @@
 
     hindinews parse FILE        # the article as JSON
     hindinews parse - --text    # stdin in, story text out
+    hindinews parse FILE --show # the text coloured by label, in the terminal
 """
 
 from __future__ import annotations
@@ -38,7 +39,15 @@ def _parse_command(args: argparse.Namespace) -> int:
         print(f"hindinews: cannot read {args.file}: {error}", file=sys.stderr)
         return 2
     article = parse(text, repair=args.repair)
-    if args.text:
+    if args.show:
+        try:
+            from hindinews.view import render_terminal
+
+            render_terminal(article)
+        except ImportError as error:
+            print(f"hindinews: --show needs rich: pip install 'hindinews[view]' ({error})", file=sys.stderr)
+            return 2
+    elif args.text:
         sys.stdout.write(article.story_text + "\n")
     else:
         sys.stdout.write(article.to_json(indent=args.indent) + "\n")
@@ -53,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     one.add_argument("--text", action="store_true", help="print only the clean story text")
     one.add_argument("--repair", action="store_true", help="repair mojibake (UTF-8 read as cp866/cp1252)")
     one.add_argument("--indent", type=int, default=2, help="JSON indent (default 2)")
+    one.add_argument(
+        "--show", action="store_true", help="print the text coloured by label (needs rich) instead of JSON"
+    )
     one.set_defaults(handler=_parse_command)
     return parser
 

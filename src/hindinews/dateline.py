@@ -149,6 +149,9 @@ def _make(
 def is_dateline_only(line: str) -> bool:
     """True if the whole line is a dateline with nothing after it
     (``नई दिल्ली, 12 अगस्त (भाषा)`` alone on its line)."""
+    # It needs a date or a credit: a digit or a bracket or a comma, and few words.
+    if len(line) > 80 or not any(c in line for c in "(,0123456789०१२३४५६७८९"):
+        return False
     found = find_dateline(line + " :")
     if found is None or found.place is None:
         return False

@@ -170,7 +170,10 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 _ESCAPED = re.compile("[\udc80-\udcff]")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _IN_WORDS = re.compile("[\u0900-\u097f]{2,}")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
+# In a decoded run: a word (what lies between ASCII), and the repaired
+# characters in it.
+_WORD = re.compile("[^\x00-\x7f]+")
+_VALID = re.compile("[^\x00-\x7f\udc80-\udcff]+")
 
 # What the non-Hindi parts of a Hindi page are made of besides ASCII: NBSP,
 # ©, accented Latin, Devanagari, ZWJ/ZWNJ, quotes and dashes, ₹, ™ and №,
@@ -178,11 +181,6 @@ _NON_ASCII = re.compile("[^\x00-\x7f]")
 # decode into Cyrillic is a Russian line, not a damaged Hindi page.
 _TYPOGRAPHIC = "\u00a0-\u024f\u0900-\u097f\u200b-\u206f\u20a0-\u20cf\u2100-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff"
 _UNTYPOGRAPHIC = re.compile(f"[^\\x00-\\x7f{_TYPOGRAPHIC}]")
-
-# A stretch: repaired characters, with the ASCII between them (spaces,
-# digits and punctuation read the same in every codec); a kept undecodable
-# byte ends it.  The classes are disjoint, so matching is linear.
-_STRETCH = re.compile("[^\x00-\x7f\udc80-\udcff](?:[\x00-\x7f]*[^\x00-\x7f\udc80-\udcff])*")
 
 # Edit = (start, end, replacement, codec label) on one line.
 _Edit = tuple[int, int, str, str]
@@ -192,46 +190,83 @@ def _byte_len(text: str) -> int:
     return len(text.encode("utf-8", "surrogateescape"))
 
 
+def _hindi_words(decoded: str) -> list[tuple[int, int]] | None:
+    """The words of a decoded run to repair, or None if it is no mojibake.
+
+    Words holding Devanagari are the evidence.  Together they need at least
+    two Devanagari characters, no more other decoded characters than
+    Devanagari ones, and no more undecodable bytes than Devanagari
+    characters standing in words (next to another one): real mojibake
+    leaves bytes undecodable only where a character was cut, while Russian
+    cp866 text reads "через {0} сред" as "че१ {0} с।", isolated signs amid
+    undecodable bytes.  Words without Devanagari ride along if they decode
+    completely into ordinary characters (``_TYPOGRAPHIC``); the rest (other
+    text, or mojibake of another codec) are left for others.
+    """
+    words: list[tuple[int, int]] = []
+    devanagari = other = escaped = in_words = 0
+    for match in _WORD.finditer(decoded):
+        word = match.group()
+        found = len(_DEVANAGARI.findall(word))
+        if found:
+            cut = len(_ESCAPED.findall(word))
+            devanagari += found
+            escaped += cut
+            other += len(word) - found - cut
+            in_words += sum(map(len, _IN_WORDS.findall(word)))
+        elif _ESCAPED.search(word) or _UNTYPOGRAPHIC.search(word):
+            continue
+        words.append(match.span())
+    if devanagari < 2 or other > devanagari or escaped > in_words:
+        return None
+    return words
+
+
 def _repair_run(run: str, base: int, page: _Codepage, strict: bool) -> list[_Edit]:
     """Edits that undo ``page`` on ``run`` (at ``base`` in its line), or none.
 
-    ``strict`` asks for proof that the run is Hindi mojibake on its own:
-    at least two Devanagari characters, no more other decoded characters
-    than Devanagari ones, and no more undecodable bytes than Devanagari
-    characters that stand next to another one (in a word).  Without
-    ``strict`` (used once the page has shown mojibake of this codec) the
-    run must decode completely into ordinary characters (``_TYPOGRAPHIC``).
+    ``strict`` asks the run to prove itself Hindi mojibake (see
+    :func:`_hindi_words`).  Without ``strict`` (used once the page has shown
+    mojibake of this codec) the whole run must decode, every byte, into
+    ordinary characters (``_TYPOGRAPHIC``).
 
     Bytes that do not decode keep their original characters, so a sequence
-    cut short by truncation stays as the mojibake it was.
+    cut short by truncation stays as the mojibake it was.  Repaired
+    characters separated by ASCII only (spaces, digits, punctuation, which
+    read the same in every codec) form one stretch and one edit.
     """
     decoded = _to_bytes(run, page).decode("utf-8", "surrogateescape")
     if decoded == run:  # all ASCII: nothing to repair
         return []
-    escaped = len(_ESCAPED.findall(decoded))
+    words: list[tuple[int, int]] | None
     if strict:
-        devanagari = len(_DEVANAGARI.findall(decoded))
-        other = len(_NON_ASCII.findall(decoded)) - escaped - devanagari
-        # Real mojibake leaves bytes undecodable only where a character was
-        # cut, and its Devanagari comes in words.  Russian cp866 text is the
-        # opposite: "через {0} сред" reads "че१ {0} с।", isolated signs
-        # amid undecodable bytes.
-        in_words = sum(map(len, _IN_WORDS.findall(decoded)))
-        if devanagari < 2 or other > devanagari or escaped > in_words:
-            return []
-    elif escaped or _UNTYPOGRAPHIC.search(decoded):
+        words = _hindi_words(decoded)
+    elif _ESCAPED.search(decoded) or _UNTYPOGRAPHIC.search(decoded):
+        words = None
+    else:
+        words = [(0, len(decoded))]
+    if not words:
         return []
+
+    stretches: list[list[int]] = []
+    for w_start, w_end in words:
+        for match in _VALID.finditer(decoded, w_start, w_end):
+            start, end = match.span()
+            if stretches and decoded[stretches[-1][1] : start].isascii():
+                stretches[-1][1] = end
+            else:
+                stretches.append([start, end])
 
     edits: list[_Edit] = []
     pos = done = 0  # in decoded / in run (bytes == characters of the run)
-    for match in _STRETCH.finditer(decoded):
-        start = done + _byte_len(decoded[pos : match.start()])
-        replacement = match.group()
-        end = start + _byte_len(replacement)
-        original = run[start:end]
+    for start, end in stretches:
+        r_start = done + _byte_len(decoded[pos:start])
+        replacement = decoded[start:end]
+        r_end = r_start + _byte_len(replacement)
+        original = run[r_start:r_end]
         name = _cp1252_label(original) if page.name == "cp1252" else page.name
-        edits.append((base + start, base + end, replacement, name))
-        pos, done = match.end(), end
+        edits.append((base + r_start, base + r_end, replacement, name))
+        pos, done = end, r_end
     return edits
 
 

@@ -11,6 +11,7 @@ time.  The classifier weighs these facts in context::
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -21,28 +22,32 @@ from hindinews import lexicon
 
 _EDGE_PUNCT = " \t\u00a0:：-–—|•·*#>»›<«‹!?,.;।॥()[]{}\"'“”‘’…_=+~/\\"
 _SPACES = regex.compile(r"\s+")
-_INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u093c"))
+# Letters with a nukta, precomposed or not, fold to the bare letter; zero-width
+# marks fold away.  (str.replace on an absent character costs next to nothing.)
+_NUKTA_FORMS = (
+    *((chr(c), unicodedata.normalize("NFD", chr(c))[0]) for c in (0x929, 0x931, 0x934, *range(0x958, 0x960))),
+    *((c, "") for c in "\u093c\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"),
+)
 
 
 def fold(text: str) -> str:
-    """The key a phrase is looked up by: NFC, lower case, no nukta or ZWJ,
-    edge punctuation trimmed, spaces collapsed.
+    """The key a phrase is looked up by: lower case, no nukta or ZWJ, edge
+    punctuation trimmed, spaces collapsed.
 
     >>> fold("  ये भी पढ़ें:- ")
     'ये भी पढें'
     """
-    text = unicodedata.normalize("NFD", text).translate(_INVISIBLE_MARKS)
-    text = unicodedata.normalize("NFC", text).casefold()
-    folded: str = _SPACES.sub(" ", text).strip(_EDGE_PUNCT)
+    folded: str = simplify(text).strip(_EDGE_PUNCT)
     return folded
 
 
 def simplify(text: str) -> str:
     """Like :func:`fold` but keeps edge punctuation: for phrases that must be
     matched with their punctuation (``"फोटो:"``) anywhere in a line."""
-    text = unicodedata.normalize("NFD", text).translate(_INVISIBLE_MARKS)
-    simple: str = _SPACES.sub(" ", unicodedata.normalize("NFC", text).casefold())
-    return simple
+    for char, base in _NUKTA_FORMS:
+        if char in text:
+            text = text.replace(char, base)
+    return " ".join(text.casefold().split())
 
 
 def _fold_all(phrases: Iterable[str]) -> frozenset[str]:
@@ -66,26 +71,35 @@ for _kind, _phrases in lexicon.PREFIX_MARKERS.items():
         if fold(_p) == "":  # "©" folds away: match it raw
             _PREFIX_RAW.setdefault(_p.casefold(), _kind)
 _WEAK = _fold_all(lexicon.WEAK_PREFIXES)
-_CONTAINS = {kind: tuple(simplify(p) for p in phrases) for kind, phrases in lexicon.CONTAINS_MARKERS.items()}
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for "contains any of these phrases".  The standard
+    library's engine runs a literal alternation several times faster than a
+    Python loop of ``in`` tests (and than the ``regex`` module)."""
+    ordered = sorted({simplify(p) for p in phrases if simplify(p)}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered)))
+
+
+_CONTAINS = {kind: _any_of(phrases) for kind, phrases in lexicon.CONTAINS_MARKERS.items()}
 _STOP = _fold_all(lexicon.STOPWORDS)
 _CLAUSE_END = _fold_all(lexicon.CLAUSE_ENDINGS)
 _BYLINE = _fold_all(lexicon.BYLINE_CUES)
 _META = _fold_all(lexicon.META_CUES)
-_CAPTION = tuple(simplify(p) for p in lexicon.CAPTION_CUES)
-_EMBED = tuple(p.casefold() for p in lexicon.EMBED_CUES)
-_TEASER = tuple(p.casefold() for p in lexicon.TEASER_TAILS)
-_VIDEO = tuple(p.casefold() for p in lexicon.VIDEO_CUES)
+_CAPTION = _any_of(lexicon.CAPTION_CUES)
+_EMBED = _any_of(lexicon.EMBED_CUES)
+_VIDEO = _any_of(lexicon.VIDEO_CUES)
+_TEASER_ENDS = tuple(simplify(p) for p in lexicon.TEASER_ENDS)
+_READ_TIME = _any_of(lexicon.READ_TIME_CUES)
 _MAX_PREFIX_WORDS = 5
 _MAX_CONTAINS_WORDS = 40
+_PROBE_CHARS = 360
+_PROBE_HEAD = 240
+_PROBE_TAIL = 100
 # Abbreviations whose full stop ends no sentence.
 _ABBREVIATIONS = frozenset(
     "डॉ डा प्रो श्री श्रीमती सं पृ कि मी ई स्व व मो ले जन रे सु कु डॉ० mr mrs ms dr prof st no vs sh smt".split()
 )
 
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’@._-]{0,80}")
-_DEVANAGARI = regex.compile(r"\p{Devanagari}")
-_LATIN = regex.compile(r"\p{Latin}")
-_LETTER = regex.compile(r"\p{L}")
+_LATIN = regex.compile(r"[A-Za-z\u00C0-\u024F]+")
 _TERMINAL = regex.compile(r"[।॥?!]|(?<=[\p{L}\p{M}\d)\"'”’])(?<!\.\.)\.(?=\s|$)(?!\.)")
 _ENDS_TERMINAL = regex.compile(r"(?<![.…])(?:[।॥?!]|(?<!\.)\.)[\"'”’)\]\s]{0,3}$")
 _WORD_BEFORE_DOT = regex.compile(r"([\p{L}\p{M}]{1,12})\.(?=\s|$)")
@@ -103,6 +117,7 @@ _DIGITS = regex.compile(r"\d")
 _RELATIVE_TIME = regex.compile(
     r"(?i)\b\d{1,3}\s?(?:सेकंड|मिनट|घंटे|घंटा|घंटों|दिन|hours?|hrs?|minutes?|mins?|days?|seconds?)\s?(?:पहले|ago)\b"
 )
+_CRUMB_HINT = regex.compile(r"[/>›»]")
 _CRUMB_SEPARATOR = regex.compile(r"\s[/>›»]\s|\s?[›»]\s?")
 _CREDIT = _fold_all(lexicon.CREDIT_WORDS)
 
@@ -159,16 +174,11 @@ class LineFeatures:
         return not self.prose or (self.words <= 22 and not self.text.rstrip("\"'”’ ").endswith("।"))
 
 
-def _words(text: str) -> list[str]:
-    words: list[str] = _WORD.findall(text)
-    return words
-
-
 def _share(pattern: regex.Pattern[str], text: str, letters: int) -> float:
     return len(pattern.findall(text)) / letters if letters else 0.0
 
 
-def _marker(folded: str, raw: str, words: list[str]) -> tuple[str | None, bool]:
+def _marker(folded: str, simple: str, raw: str, n_words: int) -> tuple[str | None, bool]:
     """The kind of a widget label (whole line) or an opening marker phrase."""
     if folded in _WIDGET:
         return _WIDGET[folded], True
@@ -176,21 +186,20 @@ def _marker(folded: str, raw: str, words: list[str]) -> tuple[str | None, bool]:
     for phrase, raw_kind in _PREFIX_RAW.items():
         if lowered.startswith(phrase):
             return raw_kind, False
-    folded_words = [w.strip(_EDGE_PUNCT) for w in folded.split(" ")]
+    folded_words = [w.strip(_EDGE_PUNCT) for w in folded.split(" ", _MAX_PREFIX_WORDS)[:_MAX_PREFIX_WORDS]]
     for n in range(min(_MAX_PREFIX_WORDS, len(folded_words)), 0, -1):
         head = " ".join(folded_words[:n])
         kind = _PREFIX.get(head)
         if kind is None:
             continue
-        rest = len(folded_words) - n
+        rest = n_words - n
         # "पढ़ें" or "Tags" opening a long sentence is an ordinary word.
         if head in _WEAK and (rest > 14 or not _followed_by_separator(raw, n)):
             continue
         return kind, False
-    if len(folded_words) <= _MAX_CONTAINS_WORDS:
-        simple = simplify(raw)
-        for kind, phrases in _CONTAINS.items():
-            if any(p in simple for p in phrases):
+    if n_words <= _MAX_CONTAINS_WORDS:
+        for kind, pattern in _CONTAINS.items():
+            if pattern.search(simple):
                 return kind, False
     return None, False
 
@@ -208,54 +217,66 @@ def _followed_by_separator(raw: str, n_words: int) -> bool:
 
 
 def line_features(text: str) -> LineFeatures:
-    """Compute :class:`LineFeatures` for one line's content."""
-    folded = fold(text)
-    words = _words(text)
-    n_words = len(words)
-    letters = len(_LETTER.findall(text))
+    """Compute :class:`LineFeatures` for one line's content.
+
+    A long line (a paragraph) is read from its opening and its end only: its
+    shape is plain by then, and reading all of it would make the cost of a
+    line grow with cues that only short lines carry.
+    """
+    probe = text if len(text) <= _PROBE_CHARS else f"{text[:_PROBE_HEAD]} {text[-_PROBE_TAIL:]}"
+    simple = simplify(probe)
+    folded = simple.strip(_EDGE_PUNCT)
+    n_words = len(text.split())
     folded_words = folded.split()
-    bare_words = [w.strip(_EDGE_PUNCT) for w in folded_words]
+    bare_words = [w.strip(_EDGE_PUNCT) for w in folded_words[:8]]
     stop = sum(1 for w in folded_words if w in _STOP)
     last = folded_words[-1].rstrip("।॥.?!\"'”’") if folded_words else ""
-    kind, whole = _marker(folded, text, words)
-    list_kind = _LIST.get(folded, "") if whole or folded in _LIST else ""
+    kind, whole = _marker(folded, simple, probe, n_words)
     is_list_marker = folded in _LIST
-    lowered = text.casefold()
     first = bare_words[0] if bare_words else ""
     first_two = " ".join(bare_words[:2])
-    byline_cue = (first in _BYLINE or first_two in _BYLINE) and n_words <= 14
-    meta_cue = (first in _META or first_two in _META or any(c in folded for c in ("min read", "मिनट में पढ़ें")))
-    date_hits = _DATE.findall(text) + _TIME.findall(text)
+    # Devanagari takes three bytes in UTF-8 and ASCII one, so the byte count
+    # tells how much of the line is Devanagari without a pass in Python.
+    latin = sum(map(len, _LATIN.findall(probe)))
+    deva = max(0, len(probe.encode("utf-8", "surrogatepass")) - len(probe)) // 2
+    letters = deva + latin or 1
+    # Cues of furniture, times and credits live on short lines.
+    short = n_words <= _MAX_CONTAINS_WORDS
+    digits = short and _DIGITS.search(text) is not None
+    date_hits = (_DATE.findall(text) + _TIME.findall(text)) if digits else []
     date_chars = sum(len(h) for h in date_hits)
     return LineFeatures(
         text=text,
         folded=folded,
         words=n_words,
-        devanagari=_share(_DEVANAGARI, text, letters),
-        latin=_share(_LATIN, text, letters),
+        devanagari=deva / letters,
+        latin=latin / letters,
         stop_share=stop / len(folded_words) if folded_words else 0.0,
-        terminals=_count_terminals(text),
-        ends_terminal=bool(_ENDS_TERMINAL.search(text)),
+        terminals=_count_terminals(probe),
+        ends_terminal=bool(_ENDS_TERMINAL.search(text[-8:])),
         ends_clause=last in _CLAUSE_END,
-        has_date=bool(_DATE.search(text)),
-        has_time=bool(_TIME.search(text)),
+        has_date=bool(date_hits) and bool(_DATE.search(text)),
+        has_time=bool(date_hits) and bool(_TIME.search(text)),
         date_share=date_chars / max(1, len(text.replace(" ", ""))),
         marker_kind=kind,
         marker_whole=whole,
-        list_kind=list_kind if is_list_marker else None,
+        list_kind=_LIST.get(folded) if is_list_marker else None,
         is_list_marker=is_list_marker,
-        byline_cue=byline_cue,
-        meta_cue=meta_cue and n_words <= 16,
-        caption_cue=any(c in simplify(text) for c in _CAPTION),
-        embed_cue=any(c in lowered for c in _EMBED),
-        teaser=lowered.rstrip(" .…").endswith(("read more", "read mo", "और पढ़ें", "आगे पढ़ें"))
-        or lowered.rstrip().endswith(("read more", "...... read", "... read")),
-        video_cue=any(c in f" {lowered}" for c in _VIDEO),
+        byline_cue=(first in _BYLINE or first_two in _BYLINE) and n_words <= 14,
+        meta_cue=n_words <= 16 and (first in _META or first_two in _META or _has_any(simple, _READ_TIME)),
+        caption_cue=short and _has_any(simple, _CAPTION),
+        embed_cue=n_words <= 60 and _has_any(simple, _EMBED),
+        teaser=simple.rstrip(" .…").endswith(_TEASER_ENDS) or simple.rstrip().endswith(_TEASER_ENDS),
+        video_cue=short and _has_any(f" {simple}", _VIDEO),
         separators=text.count("|") >= 2,
-        breadcrumb=_is_breadcrumb(text),
-        relative_time=bool(_RELATIVE_TIME.search(text)),
+        breadcrumb=short and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text),
+        relative_time=digits and bool(_RELATIVE_TIME.search(text)),
         credit=n_words <= 8 and "," in text and any(w in _CREDIT for w in bare_words),
     )
+
+
+def _has_any(text: str, pattern: re.Pattern[str]) -> bool:
+    return pattern.search(text) is not None
 
 
 def _is_breadcrumb(text: str) -> bool:

@@ -193,8 +193,11 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
 # Item lines of a list that show it is a video list.
 VIDEO_CUES: tuple[str, ...] = (" tv", "video", "वीडियो", "#shorts", "देखें", "watch", "▶", "duration")
 
-# Tails of a teaser that links elsewhere ("... Read more").
-TEASER_TAILS: tuple[str, ...] = ("read more", "read full", "और पढ़ें", "आगे पढ़ें", "पूरी खबर", "more »", "…", "...")
+# How a teaser that links elsewhere ends ("... Read more").
+TEASER_ENDS: tuple[str, ...] = ("read more", "read mo", "और पढ़ें", "आगे पढ़ें", "...... read", "... read")
+
+# Read-time notes anywhere in a short line ("2 मिनट में पढ़ें").
+READ_TIME_CUES: tuple[str, ...] = ("min read", "mins read", "minute read", "मिनट में पढ़ें", "मिनट पढ़ें")
 
 # ---------------------------------------------------------------------------
 # Bylines and meta lines.

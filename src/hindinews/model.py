@@ -4,7 +4,7 @@ Everything here is plain data.  An :class:`Article` holds the input text and
 its :class:`Block` s; every other part (headline, lede, sections, ...) is
 derived from the blocks, so the blocks are the single source of truth::
 
-    >>> b = Block(Label.HEADLINE, None, 0, 5, "शीर्षक", "शीर्षक")
+    >>> b = Block(Label.HEADLINE, None, 0, 6, "शीर्षक")
     >>> Block.from_dict(b.to_dict()) == b
     True
 """
@@ -12,6 +12,7 @@ derived from the blocks, so the blocks are the single source of truth::
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from datetime import datetime
 from functools import cached_property
@@ -20,6 +21,10 @@ from typing import Any
 import attrs
 
 from hindinews.labels import STORY_LABELS, Kind, Label
+from hindinews.normalize import normalize
+from hindinews.sentences import sentence_spans
+
+_WITH_SENTENCES = frozenset({Label.BODY, Label.STANDFIRST})
 
 
 @attrs.frozen
@@ -42,9 +47,11 @@ class Sentence:
 class Block:
     """A labelled stretch of the input.
 
-    ``text`` is exactly ``article.text[start:end]``; ``normalized`` is the same
-    text after :func:`hindinews.normalize` (a separate string: spans never
-    move).  ``sentences`` is filled for body and standfirst blocks.
+    ``text`` is exactly ``article.text[start:end]``.  ``normalized`` is the
+    same text after :func:`hindinews.normalize` (a separate string: spans
+    never move) and ``sentences`` the sentences of body and standfirst
+    blocks; both are computed on first use, so a job that needs only the
+    labels does not pay for them.
     """
 
     label: Label = attrs.field(converter=Label)
@@ -52,8 +59,18 @@ class Block:
     start: int
     end: int
     text: str
-    normalized: str
-    sentences: tuple[Sentence, ...] = ()
+
+    @cached_property
+    def normalized(self) -> str:
+        return normalize(self.text) if self.label is not Label.BLANK else ""
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        if self.label not in _WITH_SENTENCES:
+            return ()
+        return tuple(
+            Sentence(self.start + s, self.start + e, self.text[s:e]) for s, e in sentence_spans(self.text)
+        )
 
     @property
     def is_story(self) -> bool:
@@ -73,14 +90,13 @@ class Block:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Block:
+        """Read back :meth:`to_dict`; ``normalized`` and ``sentences`` are derived, not read."""
         return cls(
             label=Label(data["label"]),
             kind=Kind(data["kind"]) if data.get("kind") else None,
             start=int(data["start"]),
             end=int(data["end"]),
             text=str(data["text"]),
-            normalized=str(data.get("normalized", data["text"])),
-            sentences=tuple(Sentence.from_dict(s) for s in data.get("sentences") or ()),
         )
 
 
@@ -315,3 +331,24 @@ class Article:
     @classmethod
     def from_json(cls, text: str) -> Article:
         return cls.from_dict(json.loads(text))
+
+    # ------------------------------------------------------------ views
+
+    def _repr_html_(self) -> str:
+        """The coloured HTML view; Jupyter shows it when an Article is displayed."""
+        from hindinews.view import article_html
+
+        return article_html(self)
+
+    def to_html(self, path: str | os.PathLike[str] | None = None) -> str:
+        """The coloured view as a whole HTML page (:func:`hindinews.view.article_html`).
+
+        Returns the page; with ``path`` also writes it there as UTF-8.
+        """
+        from hindinews.view import article_html
+
+        page = article_html(self, standalone=True)
+        if path is not None:
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                handle.write(page)
+        return page

@@ -1,0 +1,81 @@
+"""How fast is ``hindinews.parse``, against indic-nlp alone, in one run.
+
+The reference is what any Hindi pipeline pays anyway: indic-nlp-library's
+Hindi normaliser plus its sentence splitter over the same texts.  The
+figure that matters is the ratio (target: parse costs at most 3 times the
+reference), because both are measured on the same machine in the same run.
+
+    python benchmarks/bench_parse.py [GOLD_DIR] [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT / "tests" / "fixtures"
+
+
+def load_texts(folder: Path) -> list[str]:
+    return [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(folder.glob("*.json"))]
+
+
+def best_rate(work: Callable[[str], object], texts: list[str], rounds: int) -> float:
+    """Articles per second, best of ``rounds`` passes (the least disturbed)."""
+    timings = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in texts:
+            work(text)
+        timings.append(time.perf_counter() - start)
+    return len(texts) / min(timings)
+
+
+def import_seconds() -> float:
+    code = "import time; t = time.perf_counter(); import hindinews; print(time.perf_counter() - t)"
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(5)
+    ]
+    return statistics.median(runs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+
+    from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
+    from indicnlp.tokenize import sentence_tokenize
+
+    import hindinews
+
+    texts = load_texts(args.gold)
+    normalizer = IndicNormalizerFactory().get_normalizer("hi")
+
+    def reference(text: str) -> object:
+        return sentence_tokenize.sentence_split(normalizer.normalize(text), lang="hi")
+
+    hindinews.parse(texts[0])  # pay the lazy imports before timing
+    reference(texts[0])
+    ref = best_rate(reference, texts, args.rounds)
+    ours = best_rate(hindinews.parse, texts, args.rounds)
+    chars = sum(map(len, texts))
+    print(f"texts: {len(texts)} articles, {chars} characters, best of {args.rounds} rounds")
+    print(f"indic-nlp normalise + split : {ref:10.1f} articles/s")
+    print(f"hindinews.parse             : {ours:10.1f} articles/s")
+    print(f"parse cost / reference cost : {ref / ours:10.2f}x  (target <= 3)")
+    print(f"import hindinews            : {import_seconds():10.3f} s  (target < 0.2)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
