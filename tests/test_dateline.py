@@ -21,7 +21,10 @@ CASES = [
     ("नई दिल्लीः आतंकवाद की पनाहगाह", "नई दिल्लीः", "नई दिल्ली", None, None),
     ("जगदलपुर :\u00a0भाजपा ने दो बार", "जगदलपुर :", "जगदलपुर", None, None),
     ("कोलकाता, 5 मार्च (आईएएनएस)- राज्य में", "कोलकाता, 5 मार्च (आईएएनएस)-", "कोलकाता", "5 मार्च", "आईएएनएस"),
-    ("श्रीनगर, 9 अप्रैल (वार्ता) घाटी में", None, None, None, None),  # no separator: not a prefix
+    # Wire copy (UNI's वार्ता) puts no separator after the bracketed agency.
+    ("नयी दिल्ली, 12 अगस्त (वार्ता) केंद्र सरकार ने", "नयी दिल्ली, 12 अगस्त (वार्ता)", "नयी दिल्ली", "12 अगस्त", "वार्ता"),
+    ("बरेली (उप्र): शहर में आज", "बरेली (उप्र):", "बरेली", None, None),
+    ("श्रीनगर (वार्ता) घाटी में", None, None, None, None),  # no date, no separator: not a prefix
 ]
 
 
@@ -75,3 +78,8 @@ def test_never_raises_and_spans_are_exact(paragraph: str) -> None:
     found = find_dateline(paragraph)
     if found is not None:
         assert paragraph[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize("paragraph", ["अतः सरकार ने यह फैसला लिया।", "पुनः विचार किया गया।", "मूलतः यह योजना पुरानी है।"])
+def test_an_adverb_ending_in_visarga_is_no_dateline(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None

@@ -37,6 +37,9 @@ from hindinews.labels import Kind, Label
 from hindinews.lines import Line
 
 B = Label.BOILERPLATE
+_LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[•●▪◦*►■✓✔-])\s")
+_QUOTE_OPEN = "\"“‘'«"
+_QUOTE_CLOSE = "\"”’'»"
 _SIGNATURE = regex.compile(r"^[—–-]{1,2}\s?[^\n]{1,80}\(@\w{1,30}\)")
 _HANDLE_ONLY = regex.compile(r"^@\w{1,30}$")
 _AUTHOR_BIO = tuple(
@@ -44,6 +47,11 @@ _AUTHOR_BIO = tuple(
                       "इनपुट", "input", "एजेंसी")
 )
 _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
+_AGENCY_CREDIT = regex.compile(
+    r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
+    + "|".join(regex.escape(fold(a)) for a in sorted(lexicon.AGENCIES, key=len, reverse=True))
+    + r")(?:\s?(?:इनपुट|के साथ|इनपुट के साथ))?"
+)
 _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
 _BULLETS = ("•", "●", "▪", "◦", "*", "-", "–", "►", "■", "✓", "✔")
 _SHINGLE = 4
@@ -112,6 +120,8 @@ def _alone(slot: _Slot) -> None:
         slot.set(B, "navigation", strong=True)
     elif f.words <= 4 and f.folded.split()[-1:] and f.folded.split()[-1] in _DESK_TAILS and not f.prose:
         slot.set(Label.BYLINE, strong=True)  # "ज़ी न्यूज़ डेस्क"
+    elif f.words <= 3 and _AGENCY_CREDIT.fullmatch(f.folded):
+        slot.set(Label.BYLINE, strong=True)  # "(भाषा)", "इनपुट: आईएएनएस", "- एजेंसी"
 
 
 def _time_stamp(f: LineFeatures) -> bool:
@@ -123,6 +133,11 @@ def _time_stamp(f: LineFeatures) -> bool:
     if f.has_date and f.has_time and f.words <= 16:
         return True
     return f.has_date and f.date_share >= 0.35 and f.words <= 12
+
+
+def _quoted(text: str) -> bool:
+    """A paragraph that is one quotation ("“हम लड़ेंगे और जीतेंगे”")."""
+    return len(text) > 2 and text[0] in _QUOTE_OPEN and text.rstrip(".।")[-1:] in _QUOTE_CLOSE
 
 
 def _cue_only(f: LineFeatures | None) -> bool:
@@ -225,6 +240,13 @@ def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[
     for k, index in enumerate(rest[: _MAX_STANDFIRST + 1]):
         if find_dateline(slots[index].line.content) is not None:
             return index, list(prose[: lead + k])
+    # A summary paragraph stands above the byline and the time stamp, the
+    # story below them.
+    for k in range(min(_MAX_STANDFIRST, len(rest) - 1)):
+        if not any(slots[i].strong and slots[i].label in (Label.BYLINE, Label.META)
+                   for i in range(rest[k] + 1, rest[k + 1])):
+            continue
+        return rest[k + 1], list(prose[: lead + k + 1])
     standfirst = list(prose[:lead])
     texts = [slots[i].line.content for i in rest]
     for k in range(min(_MAX_STANDFIRST, len(rest) - 1)):
@@ -387,13 +409,17 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, story_words: str) 
                 if slot.label is B and f.list_kind is None:
                     slot.kind = list_kind
             continue
-        if f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5):
+        if f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5) or _quoted(f.text):
             slot.set(Label.BODY)
             list_kind = None
             continue
+        if _LIST_ITEM.match(f.text) and f.devanagari >= 0.5 and list_kind is None:
+            slot.set(Label.BODY)  # a list inside the story ("1. ...", "• ...")
+            continue
         following = _next_content(slots, i, end + 1)
         followed_by_prose = following is not None and following.feats is not None and (
-            _is_prose(following) or (not following.strong and _ends_sentence(following.feats))
+            _is_prose(following)
+            or (not following.strong and (_ends_sentence(following.feats) or _LIST_ITEM.match(following.feats.text)))
         )
         if followed_by_prose and f.words <= 22:
             assert following is not None

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from hindinews.batch import add_batch_command
 from hindinews.pipeline import parse
 
 
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--show", action="store_true", help="print the text coloured by label (needs rich) instead of JSON"
     )
     one.set_defaults(handler=_parse_command)
+    add_batch_command(commands)
     return parser
 
 

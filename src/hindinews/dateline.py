@@ -35,6 +35,7 @@ _NOT_PLACE = frozenset(_key(w) for w in lexicon.NOT_PLACE_WORDS) | frozenset(
     _key(w) for w in lexicon.STOPWORDS | lexicon.CLAUSE_ENDINGS
 )
 _PLACES = frozenset(_key(p) for p in lexicon.PLACES)
+_REGIONS = frozenset(_key(p) for p in lexicon.REGIONS)
 
 _MONTH = (
     r"(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|"
@@ -44,7 +45,9 @@ _MONTH = (
 _DIGIT = r"[0-9०-९]"
 # A word of a place name: Devanagari letters and marks, or a capitalised
 # Latin word.  Bounded repeats keep every pattern linear.
-_WORDCH = r"[\u0900-\u0963\u0970-\u097F\u200c\u200d]"
+# Devanagari letters and marks without the visarga (which stands in for a
+# colon after a place), the dandas and the digits.
+_WORDCH = r"[\u0900-\u0902\u0904-\u0963\u0970-\u097F\u200c\u200d]"
 _PLACE_WORD = rf"(?:{_WORDCH}{{1,25}}|\p{{Lu}}[\p{{Ll}}.]{{1,20}})"
 _PLACE = rf"{_PLACE_WORD}(?:(?:[ ]|[ ]?/[ ]?|-){_PLACE_WORD}){{0,3}}"
 _DATE = (
@@ -60,9 +63,9 @@ _DATELINE = regex.compile(
     (?P<place>{_PLACE})
     (?:[ ]{{0,2}}(?P<bracket1>{_BRACKET}))?
     (?:[ ]{{0,2}},[ ]{{0,2}}(?P<date>{_DATE}))?
-    (?:[ ]{{0,2}},[ ]{{0,2}}(?P<credit>{_CREDIT}?))?
+    (?:[ ]{{0,2}},[ ]{{0,2}}(?P<credit>{_CREDIT}))?
     (?:[ ]{{0,2}}(?P<bracket2>{_BRACKET}))?
-    (?P<sep>{_SEP})
+    (?P<sep>{_SEP})?
     """
 )
 # A desk or bureau alone: "डेस्क-", "नेशनल डेस्क:".
@@ -107,9 +110,15 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
         return None
     end = match.end()
     rest = paragraph[end:]
+    sep = (match["sep"] or "").strip()
+    if not sep:
+        # Wire copy writes "नयी दिल्ली, 12 अगस्त (वार्ता) केंद्र ..." with no
+        # separator: a date and a bracketed agency are evidence enough.
+        if not (match["date"] and match["bracket2"] and rest[:1] in (" ", "\u00a0")):
+            return None
     # The separator must end the prefix: a dash inside a word ("लश्कर-ए")
     # or a colon in a time ("10:30") does not.
-    if match["sep"].strip() in "-–—" and rest[:1] not in (" ", "\u00a0", "") and len(rest) > 0:
+    elif sep in "-–—" and rest[:1] not in (" ", "\u00a0", ""):
         return None
     if rest[:1].isdigit():
         return None
@@ -121,13 +130,16 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
             value = value.strip().strip("()").strip()
             if group == "credit" and not _is_agency(value):
                 return None
+            if _key(value) in _REGIONS:
+                continue  # "बरेली (उप्र)": the state, not who filed it
             agency = agency or value
     date = match["date"].strip() if match["date"] else None
-    sep = match["sep"].strip()
     credited = date is not None or agency is not None
     if sep in "-–—" and not (credited or _key(place) in _PLACES):
         return None  # "शनैः – शनैः": a dash alone is too weak a separator
-    if not _place_ok(place, sep in (":", "ः") or credited):
+    # A visarga is a typed colon after a known place ("नई दिल्लीः"); after
+    # other words it may end an adverb ("अतः"), so it counts as weak.
+    if not _place_ok(place, sep == ":" or credited or (sep == "ः" and _key(place) in _PLACES)):
         return None
     return _make(paragraph, offset, begin, end, place, date, agency)
 

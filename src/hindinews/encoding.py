@@ -24,17 +24,17 @@ single-byte, byte *i* of the re-encoded run is character *i* of the run,
 which makes keeping undecodable bytes as their original characters trivial.
 
 A run (maximal stretch of characters the codec can encode, within one line)
-is repaired only if the decoding is unmistakably Hindi: at least two
-Devanagari characters, no more other decoded characters than Devanagari
-ones, and no more undecodable bytes than Devanagari characters standing in
-words (next to another Devanagari character).  Real mojibake leaves bytes
-undecodable only where a character was cut; genuine Russian text, which
-cp866 encodes too, decodes to undecodable bytes with at most a stray
-Devanagari digit or danda, so it fails.  Text that is already right is
-either not encodable in the codec at all (Devanagari, emoji) or lacks the
+is repaired only if the decoding is unmistakably Hindi.  Its words (split
+at ASCII) that decode to Devanagari must hold at least two Devanagari
+letters, no more other decoded characters than Devanagari ones, and no more
+undecodable bytes than letters standing in words.  Real mojibake leaves
+bytes undecodable only where a character was cut; genuine Russian text,
+which cp866 encodes too, decodes to undecodable bytes with at most a stray
+Devanagari digit, danda or letter, so it fails.  Text that is already right
+is either not encodable in the codec at all (Devanagari, emoji) or lacks the
 two-character signature of a Devanagari lead byte (``рд``/``ре`` for cp866,
 ``à¤``/``à¥`` for cp1252), which is searched for first, so clean input
-costs a few regex searches.
+costs one regex search.
 
 Once a line has proved a codec, the page is known to have gone through it,
 and the rest of its lines are repaired under that codec when they decode
@@ -167,9 +167,14 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 # A UTF-8 decode with surrogateescape turns each undecodable byte B into
 # U+DC00+B, so the decoded run tells valid characters and leftovers apart;
 # encoding back with surrogateescape gives the byte (= character) offsets.
+_ESCAPE_LO, _ESCAPE_HI = 0xDC80, 0xDCFF
 _ESCAPED = re.compile("[\udc80-\udcff]")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
-_IN_WORDS = re.compile("[\u0900-\u097f]{2,}")
+# Letters and signs, without what follows them in the block (ॠ ॡ ॢ ॣ, the
+# dandas, digits and rarities): those are all that "ре" + a lowercase
+# Cyrillic letter can give, so they prove nothing.
+_LETTERS = re.compile("[\u0900-\u095f]")
+_IN_WORDS = re.compile("[\u0900-\u095f]{2,}")
 # In a decoded run: a word (what lies between ASCII), and the repaired
 # characters in it.
 _WORD = re.compile("[^\x00-\x7f]+")
@@ -180,7 +185,8 @@ _VALID = re.compile("[^\x00-\x7f\udc80-\udcff]+")
 # arrows, bullets and dingbats, emoji.  Cyrillic is left out on purpose: a
 # decode into Cyrillic is a Russian line, not a damaged Hindi page.
 _TYPOGRAPHIC = "\u00a0-\u024f\u0900-\u097f\u200b-\u206f\u20a0-\u20cf\u2100-\u21ff\u25a0-\u27bf\U0001f300-\U0001faff"
-_UNTYPOGRAPHIC = re.compile(f"[^\\x00-\\x7f{_TYPOGRAPHIC}]")
+# Anything else, but for undecodable bytes (which are kept, not repaired).
+_UNTYPOGRAPHIC = re.compile(f"[^\\x00-\\x7f\\udc80-\\udcff{_TYPOGRAPHIC}]")
 
 # Edit = (start, end, replacement, codec label) on one line.
 _Edit = tuple[int, int, str, str]
@@ -190,34 +196,52 @@ def _byte_len(text: str) -> int:
     return len(text.encode("utf-8", "surrogateescape"))
 
 
+_ESCAPES = "".join(map(chr, range(_ESCAPE_LO, _ESCAPE_HI + 1)))
+
+
+def _is_cut(word: str, first: bool, last: bool) -> bool:
+    """Whether ``word`` decodes whole but for bytes cut at the run's ends.
+
+    Mojibake of another codec decodes by accident here and there, with
+    undecodable bytes in between; a real word only loses bytes where the
+    text was cut.
+    """
+    inner = word.lstrip(_ESCAPES) if first else word
+    inner = inner.rstrip(_ESCAPES) if last else inner
+    return bool(inner) and not _ESCAPED.search(inner)
+
+
 def _hindi_words(decoded: str) -> list[tuple[int, int]] | None:
     """The words of a decoded run to repair, or None if it is no mojibake.
 
     Words holding Devanagari are the evidence.  Together they need at least
-    two Devanagari characters, no more other decoded characters than
-    Devanagari ones, and no more undecodable bytes than Devanagari
-    characters standing in words (next to another one): real mojibake
-    leaves bytes undecodable only where a character was cut, while Russian
-    cp866 text reads "через {0} сред" as "че१ {0} с।", isolated signs amid
-    undecodable bytes.  Words without Devanagari ride along if they decode
-    completely into ordinary characters (``_TYPOGRAPHIC``); the rest (other
-    text, or mojibake of another codec) are left for others.
+    two Devanagari letters or signs (U+0900–U+095F), no more other decoded
+    characters than Devanagari ones, and no more undecodable bytes than
+    letters standing in words (next to another one).  Real mojibake leaves
+    bytes undecodable only where a character was cut; Cyrillic read through
+    cp866 gives isolated signs amid undecodable bytes ("через {0} сред"
+    reads "че१ {0} с।", Macedonian "сребрен" "сॡ७") or lone dandas and
+    digits (Bulgarian "ред" is "।").  Words without Devanagari ride along
+    if what decodes in them is ordinary characters (``_TYPOGRAPHIC``: a
+    dash, a no-break space) with undecodable bytes only where the run was
+    cut; the rest (other text, or mojibake of another codec) are left alone.
     """
     words: list[tuple[int, int]] = []
-    devanagari = other = escaped = in_words = 0
+    devanagari = letters = other = escaped = in_words = 0
     for match in _WORD.finditer(decoded):
         word = match.group()
         found = len(_DEVANAGARI.findall(word))
         if found:
             cut = len(_ESCAPED.findall(word))
             devanagari += found
+            letters += len(_LETTERS.findall(word))
             escaped += cut
             other += len(word) - found - cut
             in_words += sum(map(len, _IN_WORDS.findall(word)))
-        elif _ESCAPED.search(word) or _UNTYPOGRAPHIC.search(word):
+        elif _UNTYPOGRAPHIC.search(word) or not _is_cut(word, match.start() == 0, match.end() == len(decoded)):
             continue
         words.append(match.span())
-    if devanagari < 2 or other > devanagari or escaped > in_words:
+    if letters < 2 or other > devanagari or escaped > in_words:
         return None
     return words
 

@@ -273,6 +273,9 @@ NOT_PLACE_WORDS: tuple[str, ...] = (
     "ज़रूरी", "विशेष", "एक्सक्लूसिव", "सवाल", "जवाब", "नोट", "सार", "विस्तार", "बात", "कहानी", "रिपोर्ट",
     "फोटो", "उदाहरण", "यानी", "मतलब", "कारण", "नतीजा", "सच", "breaking", "exclusive", "update", "live",
     "video", "photo", "note", "read", "watch", "also", "news", "report", "tags", "keyword", "keywords",
+    # Sanskrit adverbs whose final visarga looks like a typed colon ("अतः").
+    "अत", "पुन", "प्राय", "मूलत", "वस्तुत", "सामान्यत", "स्वत", "शनै", "संभवत", "सम्भवत", "विशेषत",
+    "मुख्यत", "अंतत", "अन्तत", "क्रमश", "सर्वत", "अंशत", "पूर्णत",
 )
 
 # Indian and world places that open datelines; used to accept a place whose
@@ -291,10 +294,19 @@ PLACES: tuple[str, ...] = (
     "सूरत", "वडोदरा", "राजकोट", "नासिक", "औरंगाबाद", "ठाणे", "लद्दाख", "लेह", "कश्मीर",
     "वाशिंगटन", "वॉशिंगटन", "न्यूयॉर्क", "लंदन", "पेरिस", "मॉस्को", "बीजिंग", "टोक्यो", "इस्लामाबाद",
     "लाहौर", "कराची", "काठमांडू", "ढाका", "कोलंबो", "काबुल", "दुबई", "बर्लिन", "सिडनी", "संयुक्त राष्ट्र",
-    "new delhi", "delhi", "mumbai", "kolkata", "chennai", "bengaluru", "bangalore", "hyderabad", "lucknow",
+    "नयी दिल्ली", "new delhi", "delhi", "mumbai", "kolkata", "chennai", "bengaluru", "bangalore", "hyderabad", "lucknow",
     "patna", "jaipur", "bhopal", "raipur", "ranchi", "dehradun", "shimla", "chandigarh", "srinagar", "jammu",
     "ahmedabad", "pune", "nagpur", "indore", "varanasi", "prayagraj", "kanpur", "agra", "noida",
     "gurugram", "guwahati", "bhubaneswar", "washington", "new york", "london", "islamabad", "beijing",
+)
+
+# States and regions written in brackets after a town ("बरेली (उप्र)"): they
+# belong to the place, they are not the agency.
+REGIONS: tuple[str, ...] = (
+    "उत्तर प्रदेश", "उप्र", "उ.प्र.", "यूपी", "बिहार", "मध्य प्रदेश", "मप्र", "म.प्र.", "राजस्थान", "गुजरात",
+    "महाराष्ट्र", "पंजाब", "हरियाणा", "हिमाचल", "हिमाचल प्रदेश", "उत्तराखंड", "झारखंड", "छत्तीसगढ़", "ओडिशा",
+    "पश्चिम बंगाल", "असम", "कर्नाटक", "केरल", "तमिलनाडु", "आंध्र प्रदेश", "तेलंगाना", "जम्मू-कश्मीर",
+    "जम्मू कश्मीर", "गोवा", "दिल्ली", "up", "mp", "bihar", "rajasthan",
 )
 
 # ---------------------------------------------------------------------------

@@ -60,6 +60,41 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# Furniture a scraper glued onto the end of a story line, after a sentence
+# end: "... बैठक हुई। ये भी पढ़ें: <another story>" or "... हुई।Advertisement".
+_GLUED = regex.compile(
+    r"(?<=[।॥?!.]['\"”’)]{0,2})[ \t\u00a0]{0,3}"
+    r"(?=(?:ये|यह|इसे|इन्हें)\s(?:भी|खबर भी)\s(?:पढ़ें|पढ़े|पढें|देखें)\s{0,2}[:\-–—]"
+    r"|(?i:also\s(?:read|see|watch)|read\salso|read\smore)\s{0,2}[:\-–—|]"
+    r"|(?i:advertisement|sponsored)\s*$|विज्ञापन\s*$)"
+)
+
+
+def cut_glued_furniture(lines: list[Line]) -> list[Line]:
+    """Cut furniture glued onto the end of a line into a piece of its own.
+
+    The pieces keep exact offsets, so a block may cover part of a line:
+
+    >>> text = "बैठक में सभी नेता आए। ये भी पढ़ें: मुंबई में बारिश"
+    >>> [p.content for p in cut_glued_furniture(split_lines(text))]
+    ['बैठक में सभी नेता आए।', 'ये भी पढ़ें: मुंबई में बारिश']
+    """
+    pieces: list[Line] = []
+    for line in lines:
+        match = None if line.is_blank else _GLUED.search(line.content, 1)
+        if match is None:
+            pieces.append(attrs.evolve(line, index=len(pieces)))
+            continue
+        cut = line.content_start + match.start()
+        head_end = cut
+        tail_start = line.content_start + match.end()
+        pieces.append(Line(len(pieces), line.start, cut, line.content_start, head_end,
+                           line.content[: match.start()]))
+        pieces.append(Line(len(pieces), cut, line.end, tail_start, line.content_end,
+                           line.content[match.end() :]))
+    return pieces
+
+
 def _line(text: str, index: int, start: int, end: int) -> Line:
     content_start, content_end = _trim(text, start, end)
     return Line(index, start, end, content_start, content_end, text[content_start:content_end])

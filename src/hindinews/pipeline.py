@@ -12,7 +12,7 @@ from __future__ import annotations
 from hindinews.article import build_article
 from hindinews.classify import classify_lines
 from hindinews.encoding import decode_bytes, repair_encoding, require_str
-from hindinews.lines import split_lines
+from hindinews.lines import cut_glued_furniture, split_lines
 from hindinews.model import Article, Repair
 
 
@@ -28,7 +28,7 @@ def parse(text: str, *, repair: bool = False) -> Article:
     repairs: tuple[Repair, ...] = ()
     if repair:
         text, repairs = repair_encoding(text)
-    return build_article(text, classify_lines(split_lines(text)), repairs)
+    return build_article(text, classify_lines(cut_glued_furniture(split_lines(text))), repairs)
 
 
 def parse_bytes(data: bytes, encoding: str | None = None, *, repair: bool = False) -> Article:
