@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import pytest
-from publisher_samples import SAMPLES, parse_sample
 
 from hindinews.classify import classify_lines
 from hindinews.labels import Kind, Label
 from hindinews.lines import split_lines
+from publisher_samples import SAMPLES, parse_sample
 
 
 def labels_of(text: str) -> list[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import load_gold
 
+from conftest import load_gold
 from hindinews import parse
 
 # (article id, line index): why the rules miss it.

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -31,7 +33,7 @@ def test_blank_and_empty() -> None:
 def test_lines_tile_the_text(text: str) -> None:
     lines = split_lines(text)
     assert lines[0].start == 0 and lines[-1].end == len(text)
-    for before, after in zip(lines, lines[1:], strict=False):
+    for before, after in itertools.pairwise(lines):
         assert before.end < after.start or (before.end == after.start and before.end == len(text))
         assert text[before.end : after.start] in ("\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e",
                                                   "\x85", "\u2028", "\u2029")

@@ -152,12 +152,21 @@ def _content_words(text: str) -> list[str]:
     return [w for w in fold(text).split() if w not in _STOP and len(w) >= 2]
 
 
-def _shares_words(title: str, other: str) -> bool:
-    """True if a title shares a content word (or a word stem) with ``other``."""
-    other_words = _content_words(other)
-    stems = {w[:4] for w in other_words if len(w) >= 4}
-    exact = set(other_words)
-    return any(word in exact or (len(word) >= 4 and word[:4] in stems) for word in _content_words(title))
+@attrs.frozen
+class _Vocabulary:
+    """The content words of a text and their four-letter stems."""
+
+    words: frozenset[str]
+    stems: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Vocabulary:
+        words = _content_words(text)
+        return cls(frozenset(words), frozenset(w[:4] for w in words if len(w) >= 4))
+
+    def shares(self, title: str) -> bool:
+        """True if ``title`` has a content word (or a word stem) of this text."""
+        return any(w in self.words or (len(w) >= 4 and w[:4] in self.stems) for w in _content_words(title))
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -250,7 +259,7 @@ def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[
     standfirst = list(prose[:lead])
     texts = [slots[i].line.content for i in rest]
     for k in range(min(_MAX_STANDFIRST, len(rest) - 1)):
-        if _repeated_later(texts[k], texts[k + 1 : k + 12]):
+        if _repeated_later(texts[k], texts[k + 1 : k + 4]):
             standfirst.append(rest[k])
         else:
             break
@@ -394,7 +403,7 @@ def _next_content(slots: Sequence[_Slot], i: int, end: int) -> _Slot | None:
     return None
 
 
-def _label_story(slots: Sequence[_Slot], lede: int, end: int, story_words: str) -> None:
+def _label_story(slots: Sequence[_Slot], lede: int, end: int, story: _Vocabulary) -> None:
     """From the lede to the story's end: body, subheads, inline widgets."""
     list_kind: str | None = None
     for i in range(lede, end + 1):
@@ -423,7 +432,7 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, story_words: str) 
         )
         if followed_by_prose and f.words <= 22:
             assert following is not None
-            if _shares_words(f.text, following.line.content) or _shares_words(f.text, story_words):
+            if _Vocabulary.of(following.line.content).shares(f.text) or story.shares(f.text):
                 slot.set(Label.SUBHEAD)
                 list_kind = None
             else:
@@ -570,12 +579,10 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         header_start = first_story
     _label_header(slots, header_start, lede, headline, set(standfirst))
     end = _story_end(slots, lede)
-    story_words = " ".join(
-        s.line.content for s in slots[lede : end + 1] if s.feats is not None and s.feats.prose
-    )
+    story_text = " ".join(s.line.content for s in slots[lede : end + 1] if s.feats is not None and s.feats.prose)
     if headline is not None:
-        story_words += " " + slots[headline].line.content
-    _label_story(slots, lede, end, story_words)
+        story_text += " " + slots[headline].line.content
+    _label_story(slots, lede, end, _Vocabulary.of(story_text))
     _label_after(slots, end + 1)
     return _finish(slots)
 
