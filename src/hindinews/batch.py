@@ -15,8 +15,9 @@ Three layers, each usable on its own:
       ParseError(index=1, error='TypeError: parse() needs a str, got None')
 
 * helpers that make a pandas Series, a Hugging Face ``datasets`` map or an
-  Arrow/Parquet table one line: :func:`parse_series`,
-  :func:`hf_map_function`, :func:`article_row`, :func:`article_arrow_type`.
+  Arrow/Parquet table one line: :func:`parse_series`, :func:`parse_dataset`
+  (:func:`hf_map_function`, :func:`hf_features`), :func:`article_row`,
+  :func:`article_arrow_type`.
 * the ``hindinews batch`` command (:func:`add_batch_command`): JSONL,
   gzipped JSONL, a folder of ``.txt`` files or stdin in; JSONL or Parquet
   out; see ``docs/batch.md`` for the record shapes.
@@ -78,7 +79,9 @@ __all__ = [
     "article_from_row",
     "article_row",
     "article_spec",
+    "hf_features",
     "hf_map_function",
+    "parse_dataset",
     "parse_many",
     "parse_series",
     "run_batch",
@@ -254,6 +257,8 @@ def article_row(article: Article) -> dict[str, Any]:
 def article_from_row(row: Mapping[str, Any]) -> Article:
     """Rebuild the :class:`Article` from a row read back from Parquet, Arrow or
     Spark (``row.asDict(recursive=True)``): the inverse of :func:`article_row`.
+    Timestamps come back as the same instants (in UTC from Arrow, in local
+    time from Spark), so the rebuilt article compares equal to the original.
 
         >>> from hindinews import parse
         >>> art = parse("शीर्षक जो खबर का है यहां\\nPublished: 9 April 2018 11:26 AM\\n\\nपटना। आज बारिश हुई।")
@@ -268,8 +273,11 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
     """
     data = dict(row)
     for field in article_spec().fields:
-        if field.type == Scalar("timestamp") and isinstance(data.get(field.name), datetime):
-            data[field.name] = data[field.name].isoformat()
+        value = data.get(field.name)
+        if field.type == Scalar("timestamp") and isinstance(value, datetime):
+            # Spark's collect() gives naive datetimes in the local time zone;
+            # astimezone() reads a naive datetime exactly that way.
+            data[field.name] = (value if value.tzinfo else value.astimezone()).isoformat()
     return Article.from_dict(data)
 
 
@@ -578,25 +586,54 @@ class ArticleMapper:
         texts = batch[self.text_field]
         if isinstance(texts, str) or texts is None:  # Dataset.map without batched=True
             return {self.out_field: self._row(texts)}
-        pa = _pyarrow()
-        # A typed Arrow array, not a list of dicts: inferring the type from the
-        # first batch would fail on a later one (a dateline that was always
-        # null in the first batch infers as type null).
-        return {self.out_field: pa.array([self._row(t) for t in texts], type=article_arrow_type())}
+        return {self.out_field: [self._row(text) for text in texts]}
 
 
 def hf_map_function(text_field: str = "text", out_field: str = "article", *, repair: bool = False) -> ArticleMapper:
     """A function for Hugging Face ``Dataset.map`` that adds the parsed article.
 
-    The new column is a struct of :func:`article_spec` (its ``headline`` and
-    ``story_text`` included); a missing or unparsable text gives ``None``::
+    The new column is a struct of :func:`article_spec` (``headline`` and
+    ``story_text`` included); a missing or unparsable text gives ``None``.
+    Pass ``features=hf_features(ds.features)`` along: without it ``datasets``
+    infers the column type from the first batch, and a part that happens to
+    be null throughout that batch (say every ``dateline``) then fails a later
+    batch.  :func:`parse_dataset` does both in one call::
 
-        ds = ds.map(hf_map_function("text"), batched=True)
-        ds[0]["article"]["headline"]
-
-    Use ``num_proc=N`` for parallel parsing, as with any ``map``.
+        ds = ds.map(hf_map_function("text"), batched=True, features=hf_features(ds.features))
     """
     return ArticleMapper(text_field, out_field, repair)
+
+
+def hf_features(features: Mapping[str, Any] | None = None, out_field: str = "article") -> Any:
+    """``datasets.Features``: ``features`` (a dataset's own) plus the article column.
+
+    Derived from :func:`article_arrow_type`, so it is the same schema as the
+    Parquet output and the Spark column.
+    """
+    datasets = importlib.import_module("datasets")
+    pa = _pyarrow()
+    merged = datasets.Features(dict(features or {}))
+    merged.update(datasets.Features.from_arrow_schema(pa.schema([pa.field(out_field, article_arrow_type())])))
+    return merged
+
+
+def parse_dataset(
+    dataset: Any, text_field: str = "text", out_field: str = "article", *, repair: bool = False, **map_kwargs: Any
+) -> Any:
+    """A Hugging Face ``Dataset`` with the parsed article of ``text_field`` added.
+
+    ``map_kwargs`` go to ``Dataset.map`` (``num_proc=4`` parses in 4
+    processes, ``batch_size=...``)::
+
+        ds = parse_dataset(load_dataset("json", data_files="corpus.jsonl", split="train"))
+        ds[0]["article"]["headline"]
+    """
+    map_kwargs.setdefault("batched", True)
+    return dataset.map(
+        hf_map_function(text_field, out_field, repair=repair),
+        features=hf_features(dataset.features, out_field),
+        **map_kwargs,
+    )
 
 
 # ============================================================== batch: input

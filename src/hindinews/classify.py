@@ -55,6 +55,7 @@ _AGENCY_CREDIT = regex.compile(
 _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
 _BULLETS = ("•", "●", "▪", "◦", "*", "-", "–", "►", "■", "✓", "✔")
 _SHINGLE = 4
+_MAX_SKIPPED_WIDGETS = 8
 _STANDFIRST_OVERLAP = 0.5
 _MAX_STANDFIRST = 3
 
@@ -77,6 +78,8 @@ class _Slot:
     label: Label | None = None
     kind: str | None = None
     strong: bool = False
+    before: int = -1  # index of the previous non-blank line, -1 if none
+    after: int = -1  # index of the next non-blank line, -1 if none
 
     def set(self, label: Label, kind: str | None = None, strong: bool = False) -> None:
         self.label, self.kind, self.strong = label, kind, strong
@@ -392,15 +395,22 @@ def _label_header(slots: Sequence[_Slot], start: int, lede: int, headline: int |
 
 
 def _next_content(slots: Sequence[_Slot], i: int, end: int) -> _Slot | None:
-    """The next non-blank line after ``i`` that is not an inline widget."""
-    for j in range(i + 1, end):
+    """The next non-blank line after ``i`` that is not an inline widget
+    (a few widgets are skipped; a wall of them ends the search)."""
+    j = slots[i].after
+    for _ in range(_MAX_SKIPPED_WIDGETS):
+        if not 0 <= j < end:
+            return None
         slot = slots[j]
-        if slot.blank:
-            continue
-        if slot.strong and slot.label is B and slot.kind in ("ad", "share", "social"):
-            continue
-        return slot
+        if not (slot.strong and slot.label is B and slot.kind in ("ad", "share", "social")):
+            return slot
+        j = slot.after
     return None
+
+
+def _neighbours(slots: Sequence[_Slot], i: int) -> list[_Slot]:
+    """The previous and the next non-blank lines of line ``i``."""
+    return [slots[j] for j in (slots[i].before, slots[i].after) if 0 <= j < len(slots)]
 
 
 def _label_story(slots: Sequence[_Slot], lede: int, end: int, story: _Vocabulary) -> None:
@@ -476,12 +486,8 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
 
 
 def _neighbour_kind(slots: Sequence[_Slot], i: int) -> str | None:
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(slots) and slots[j].blank:
-            j += step
-        if 0 <= j < len(slots) and slots[j].label is B and slots[j].kind == "navigation":
-            return "navigation"
+    if any(n.label is B and n.kind == "navigation" for n in _neighbours(slots, i)):
+        return "navigation"
     return None
 
 
@@ -492,23 +498,16 @@ def _names_near_meta(slots: Sequence[_Slot], end: int) -> None:
         slot = slots[i]
         if slot.blank or slot.strong or slot.feats is None or not _name_like(slot.feats):
             continue
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(slots) and slots[j].blank:
-                j += step
-            if 0 <= j < len(slots) and slots[j].strong and slots[j].label in (Label.META, Label.BYLINE):
-                slot.set(Label.BYLINE, strong=True)
-                break
+        if any(n.strong and n.label in (Label.META, Label.BYLINE) for n in _neighbours(slots, i)):
+            slot.set(Label.BYLINE, strong=True)
 
 
 def _embeds(slots: Sequence[_Slot]) -> None:
     """The text of a post sits just above its ``— Name (@handle) date`` line."""
-    for i, slot in enumerate(slots):
+    for slot in slots:
         if slot.label is not Label.EMBED or slot.feats is None or not _SIGNATURE.match(slot.feats.text):
             continue
-        j = i - 1
-        while j >= 0 and slots[j].blank:
-            j -= 1
+        j = slot.before
         if j >= 0 and not slots[j].strong and slots[j].feats is not None:
             slots[j].set(Label.EMBED, strong=True)
 
@@ -523,15 +522,28 @@ def _headline_copies(slots: Sequence[_Slot], headline: int) -> None:
 
 def _cue_continuations(slots: Sequence[_Slot]) -> None:
     """"Written By:" or "Updated:" alone lend their label to the next line."""
-    for i, slot in enumerate(slots):
+    for slot in slots:
         if not (slot.strong and slot.label in (Label.BYLINE, Label.META) and _cue_only(slot.feats)):
             continue
-        j = i + 1
-        while j < len(slots) and slots[j].blank:
-            j += 1
-        following = slots[j].feats if j < len(slots) else None
+        j = slot.after
+        following = slots[j].feats if 0 <= j < len(slots) else None
         if following is not None and not slots[j].strong and following.words <= 8 and slot.label is not None:
             slots[j].set(slot.label, strong=True)
+
+
+def _link_neighbours(slots: Sequence[_Slot]) -> None:
+    """Point every line at its non-blank neighbours, once, so that context
+    rules never walk runs of blank lines again (that would be quadratic)."""
+    last = -1
+    for i, slot in enumerate(slots):
+        slot.before = last
+        if not slot.blank:
+            last = i
+    last = -1
+    for i in range(len(slots) - 1, -1, -1):
+        slots[i].after = last
+        if not slots[i].blank:
+            last = i
 
 
 # --------------------------------------------------------------------- entry
@@ -550,6 +562,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
             if feats is None:
                 feats = seen[line.content] = line_features(line.content)
         slots.append(_Slot(line, feats))
+    _link_neighbours(slots)
     for slot in slots:
         _alone(slot)
     _cue_continuations(slots)

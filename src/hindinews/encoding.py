@@ -238,8 +238,10 @@ def _hindi_words(decoded: str) -> list[tuple[int, int]] | None:
             escaped += cut
             other += len(word) - found - cut
             in_words += sum(map(len, _IN_WORDS.findall(word)))
-        elif _UNTYPOGRAPHIC.search(word) or not _is_cut(word, match.start() == 0, match.end() == len(decoded)):
-            continue
+        else:
+            first, last = match.start() == 0, match.end() == len(decoded)
+            if _UNTYPOGRAPHIC.search(word) or not _is_cut(word, first, last):
+                continue
         words.append(match.span())
     if letters < 2 or other > devanagari or escaped > in_words:
         return None

@@ -52,8 +52,6 @@ __all__ = [
 # ---------------------------------------------------------------------------
 # The colour table: the one place both views take their colours from.
 
-#: Background colour of each label.  Story labels get clear, distinct hues;
-#: ``boilerplate`` is a grey whose kinds (:data:`KIND_COLOURS`) are tints of it.
 LABEL_COLOURS: Final[Mapping[Label, str]] = MappingProxyType(
     {
         Label.BLANK: "#eef0f3",
@@ -69,9 +67,9 @@ LABEL_COLOURS: Final[Mapping[Label, str]] = MappingProxyType(
         Label.BOILERPLATE: "#d0d0d0",
     }
 )
+"""Background colour of each label.  Story labels get clear, distinct hues;
+``boilerplate`` is a grey whose kinds (:data:`KIND_COLOURS`) are tints of it."""
 
-#: Background colour of each boilerplate kind: one family of greys, each with a
-#: faint tint (the kind is also written on the block as a small tag).
 KIND_COLOURS: Final[Mapping[Kind, str]] = MappingProxyType(
     {
         Kind.SHARE: "#dcc6c6",
@@ -89,19 +87,22 @@ KIND_COLOURS: Final[Mapping[Kind, str]] = MappingProxyType(
         Kind.UI: "#dcc6d0",
     }
 )
+"""Background colour of each boilerplate kind: one family of greys, each with a
+faint tint (the kind is also shown on the block as a small tag)."""
 
-#: Text colour on story colours, and on boilerplate (greyed: what a reader skips).
 INK: Final = "#1b1b1b"
+"""Text colour on the story labels' colours."""
 BOILERPLATE_INK: Final = "#4d4d4d"
-#: Underline and outline colour of the dateline inside the lede.
+"""Text colour of boilerplate: greyed, like what a reader skips."""
 DATELINE_MARK: Final = "#c2185b"
+"""Underline and outline colour of the dateline inside the lede."""
 
-#: Fonts for the HTML view: Noto Sans Devanagari first, then the Devanagari
-#: fonts that Windows, macOS and Linux ship.
 FONT_STACK: Final = (
     '"Noto Sans Devanagari", "Noto Sans", "Nirmala UI", "Mangal", "Kohinoor Devanagari", '
     '"Devanagari Sans MN", "Lohit Devanagari", "Mukta", system-ui, sans-serif'
 )
+"""Fonts of the HTML view: Noto Sans Devanagari first, then the Devanagari
+fonts that Windows, macOS and Linux ship."""
 
 
 def block_colour(block: Block) -> str:
@@ -376,4 +377,7 @@ def render_terminal(article: Article, console: Console | None = None) -> None:
     if not article.text:
         console.print("(empty article: no text)", style="dim italic", highlight=False)
         return
-    console.print(terminal_text(article), highlight=False, overflow="fold")
+    # soft_wrap: the terminal wraps long lines itself.  Terminals disagree
+    # with rich (and with each other) on the width of Devanagari vowel signs,
+    # so rich's own word wrapping would break lines twice.
+    console.print(terminal_text(article), highlight=False, soft_wrap=True)
