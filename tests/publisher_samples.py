@@ -120,6 +120,30 @@ aajtak.in ## byline
 संसदीय कार्य मंत्री ने कहा कि सरकार सभी मुद्दों पर चर्चा के लिए तैयार है। ## body
 (भाषा) ## byline
 """,
+    "fullpage": """
+होम ## boilerplate:navigation
+ताज़ा खबरें ## boilerplate:navigation
+देश ## boilerplate:navigation
+लोकसभा चुनाव 2024 लाइव अपडेट ## boilerplate:navigation
+मनोरंजन ## boilerplate:navigation
+ई-पेपर ## boilerplate:navigation
+Hindi News / राज्य / उत्तर प्रदेश ## boilerplate:tags
+लखनऊ में भीषण गर्मी, पारा 45 डिग्री के पार पहुंचा ## headline
+Written By: रवि श्रीवास्तव ## byline
+Last Updated: June 12, 2024, 10:30 IST ## meta
+लखनऊ: राजधानी में बुधवार को भीषण गर्मी ने लोगों का हाल बेहाल कर दिया। दोपहर में पारा 45 डिग्री सेल्सियस के पार पहुंच गया। ## body
+मौसम विभाग ने अगले तीन दिनों तक लू चलने की चेतावनी जारी की है। लोगों को दोपहर में घर से न निकलने की सलाह दी गई है। ## body
+अस्पतालों में बढ़े मरीज ## subhead
+गर्मी के कारण अस्पतालों में उल्टी और दस्त के मरीजों की संख्या बढ़ गई है। डॉक्टरों ने खूब पानी पीने की सलाह दी है। ## body
+Tags: lucknow weather, heatwave ## boilerplate:tags
+संबंधित खबरें ## boilerplate:related
+कानपुर में भी पारा 44 डिग्री के पार ## boilerplate:related
+प्रयागराज में लू से दो लोगों की मौत ## boilerplate:related
+About Us ## boilerplate:navigation
+Contact Us ## boilerplate:navigation
+Privacy Policy ## boilerplate:navigation
+© 2024 Example Media Pvt Ltd. All rights reserved. ## boilerplate:copyright
+""",
 }
 
 

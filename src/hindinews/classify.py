@@ -56,6 +56,8 @@ _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
 _BULLETS = ("•", "●", "▪", "◦", "*", "-", "–", "►", "■", "✓", "✔")
 _SHINGLE = 4
 _MAX_SKIPPED_WIDGETS = 8
+_MAX_CRUMBS = 4
+_MENU_WORDS = frozenset({"related", "video", "tags", "ui"})
 _STANDFIRST_OVERLAP = 0.5
 _MAX_STANDFIRST = 3
 
@@ -310,13 +312,20 @@ def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
 
 
 def _pick_headline(slots: Sequence[_Slot], before: int) -> int | None:
-    """The first title-shaped line before ``before`` that is free to be one."""
+    """The first title-shaped line before ``before`` that is free to be one
+    and is not an item of a menu (a line between two one- or two-word lines)."""
     for i in range(before):
         slot = slots[i]
         f = slot.feats
         if f is None or slot.strong:
             continue
-        if f.words >= 4 and f.devanagari >= 0.3 and not f.separators and (f.title_shape or not f.prose):
+        if f.words < 4 or f.devanagari < 0.3 or f.separators or not (f.title_shape or not f.prose):
+            continue
+        around = _neighbours(slots, i)
+        in_menu = len(around) == 2 and all(
+            n.feats is not None and n.feats.words <= 2 and n.label in (None, B) for n in around
+        )
+        if not in_menu:
             return i
     return None
 
@@ -338,7 +347,7 @@ def _opening_title(slots: Sequence[_Slot], prose: Sequence[int]) -> int | None:
 
 def _label_before_headline(slots: Sequence[_Slot], headline: int) -> None:
     """Menus, breadcrumbs and teasers above the headline."""
-    crumbs: set[int] = set()
+    crumbs: list[int] = []
     i = headline - 1
     while i >= 0 and slots[i].blank:
         i -= 1
@@ -348,20 +357,39 @@ def _label_before_headline(slots: Sequence[_Slot], headline: int) -> None:
             break
         if slots[i].strong and slots[i].kind not in ("navigation", "tags"):
             break
-        crumbs.add(i)
+        if f.breadcrumb:  # a breadcrumb written on one line is the whole trail
+            crumbs = [i]
+            break
+        crumbs.append(i)
         i -= 1
+    if len(crumbs) > _MAX_CRUMBS:
+        crumbs = []  # a long run of short lines is a menu, not a trail
     for i in range(headline):
         slot = slots[i]
         if slot.blank:
             continue
         if i in crumbs:
             slot.set(B, "tags", strong=slot.strong)
+        elif slot.feats is not None and slot.feats.breadcrumb:
+            continue
+        elif slot.label is B and slot.kind in _MENU_WORDS and slot.feats is not None and slot.feats.words <= 3 \
+                and _in_menu(slots, i):
+            slot.set(B, "navigation", strong=True)  # "ताज़ा खबरें", "वीडियो" as menu entries
         elif slot.label is Label.META and _neighbour_kind(slots, i) == "navigation":
             slot.set(B, "navigation", strong=True)  # the date strip of a site header
         elif not slot.strong:
             f = slot.feats
             assert f is not None
-            slot.set(B, "related" if f.words >= 4 and f.title_shape else "navigation")
+            teaser = f.words >= 4 and f.title_shape and not _in_menu(slots, i)
+            slot.set(B, "related" if teaser else "navigation")
+
+
+def _in_menu(slots: Sequence[_Slot], i: int) -> bool:
+    """A short line next to another short line of furniture: a menu item."""
+    return any(
+        n.feats is not None and n.feats.words <= 3 and n.label in (None, B) and not n.feats.prose
+        for n in _neighbours(slots, i)
+    )
 
 
 def _label_header(slots: Sequence[_Slot], start: int, lede: int, headline: int | None,
