@@ -65,6 +65,10 @@ def test_offset_shifts_the_span() -> None:
 
 def test_a_dateline_alone_on_its_line() -> None:
     assert is_dateline_only("नई दिल्ली, 18 जुलाई (भाषा)")
+    assert is_dateline_only("लखनऊ:")
+    assert not is_dateline_only("निष्कर्ष:")  # a subhead, not a place
+    alone = standalone_dateline("लखनऊ:")
+    assert alone is not None and (alone.text, alone.place) == ("लखनऊ:", "लखनऊ")
     assert not is_dateline_only("नई दिल्ली में आज बारिश")
     found = standalone_dateline("नई दिल्ली, 18 जुलाई (भाषा)", offset=10)
     assert found is not None

@@ -161,8 +161,17 @@ def _make(
 def is_dateline_only(line: str) -> bool:
     """True if the whole line is a dateline with nothing after it
     (``नई दिल्ली, 12 अगस्त (भाषा)`` alone on its line)."""
-    # It needs a date or a credit: a digit or a bracket or a comma, and few words.
-    if len(line) > 80 or not any(c in line for c in "(,0123456789०१२३४५६७८९"):
+    if len(line) > 80:
+        return False
+    stripped = line.strip()
+    if stripped[-1:] in (":", "ः", "-", "—") and len(stripped) <= 30:
+        # A known place alone with its separator ("लखनऊ:"); an unknown word
+        # there is more likely a subhead ("निष्कर्ष:").
+        alone = find_dateline(stripped + " ")
+        if alone is not None and alone.place and alone.text == stripped and _key(alone.place) in _PLACES:
+            return True
+    # Otherwise it needs a date or a credit: a digit, a bracket or a comma.
+    if not any(c in line for c in "(,0123456789०१२३४५६७८९"):
         return False
     found = find_dateline(line + " :")
     if found is None or found.place is None:
@@ -175,7 +184,7 @@ def standalone_dateline(line: str, offset: int = 0) -> Dateline | None:
     """The :class:`Dateline` of a line that holds only a dateline, or None."""
     if not is_dateline_only(line):
         return None
-    found = find_dateline(line + " :", offset)
+    found = find_dateline(line if line.rstrip()[-1:] in (":", "ः", "-", "—") else line + " :", offset)
     if found is None:
         return None
     stripped = line.rstrip()
