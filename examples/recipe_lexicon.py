@@ -1,17 +1,16 @@
 """Recipe: teach hindinews a new publisher's widget phrase.
 
 The phrases the rules look for are plain data in :mod:`hindinews.lexicon`,
-keyed by boilerplate kind.  :mod:`hindinews.features` folds them into lookup
-tables once, when hindinews is imported, so a phrase added afterwards only
-counts once those tables are rebuilt: reload the features module after
-editing the lexicon (in every process that parses)::
+keyed by boilerplate kind.  The rules fold them into lookup tables when
+hindinews is imported, so a phrase added afterwards counts once
+:func:`hindinews.reload_lexicon` has rebuilt them (in every process that
+parses)::
 
     python examples/recipe_lexicon.py
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 import hindinews
@@ -41,9 +40,9 @@ def label_of(text: str, line: str) -> str:
 
 def add_widget_line(kind: str, phrase: str) -> None:
     """Add ``phrase`` as a widget line of boilerplate ``kind`` and rebuild
-    the lookup tables that hindinews.features made from the lexicon."""
+    the lookup tables."""
     lexicon.WIDGET_LINES[kind] = (*lexicon.WIDGET_LINES[kind], phrase)
-    importlib.reload(hindinews.features)
+    hindinews.reload_lexicon()
 
 
 def main() -> int:

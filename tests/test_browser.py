@@ -324,7 +324,9 @@ def test_dateline_is_marked_inside_the_lede(browser: Chromium, seed_page: hindin
 def test_devanagari_is_shaped_with_a_noto_devanagari_font(browser: Chromium, seed_page: hindinews.Article) -> None:
     fonts = browser.fonts_for('.hn-text > .hn-b[data-label="body"]')
     main = max(fonts, key=lambda f: f["glyphCount"])
-    assert "Noto" in main["familyName"] and "Devanagari" in main["familyName"], fonts
+    assert "Noto" in main["familyName"] and "Devanagari" in main["familyName"], (
+        f"Devanagari drawn with {fonts}, not Noto Sans Devanagari: is fonts-noto-core installed?"
+    )
     # Shaping: the conjunct क्ष is one glyph, much narrower than क + ् + ष drawn apart.
     widths = browser.evaluate(
         """(() => {

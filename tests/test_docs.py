@@ -4,6 +4,7 @@ say what the code does."""
 from __future__ import annotations
 
 import ast
+import doctest
 import json
 import os
 import re
@@ -162,8 +163,26 @@ def test_api_reference_covers_the_public_modules() -> None:
         "hindinews.times",
         "hindinews.encoding",
         "hindinews.view",
+        "hindinews.batch",
+        "hindinews.spark",
     ):
         assert re.search(rf"^::: {re.escape(module)}$", api, re.M), module
+
+
+PYCON = re.compile(r"^```pycon\n(.*?)^```", re.S | re.M)
+
+
+@pytest.mark.parametrize("page", ["getting-started.md", "view.md"])
+def test_the_examples_in_the_docs_run_as_shown(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (DOCS / page).read_text(encoding="utf-8")
+    blocks = PYCON.findall(text)
+    assert blocks, page
+    monkeypatch.chdir(ROOT)  # the examples read files relative to the repository
+    test = doctest.DocTestParser().get_doctest("\n".join(blocks), {}, page, str(DOCS / page), 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    reports: list[str] = []
+    result = runner.run(test, out=reports.append)
+    assert result.attempted >= 4 and result.failed == 0, "".join(reports)
 
 
 def test_mkdocs_build_strict(tmp_path: Path) -> None:

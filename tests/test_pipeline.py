@@ -99,3 +99,21 @@ def test_cli_prints_json_and_story_text() -> None:
 def test_cli_reports_a_missing_file() -> None:
     result = run_cli("parse", "/nonexistent/file.txt")
     assert result.returncode == 2 and "cannot read" in result.stderr
+
+
+def test_an_extended_lexicon_counts_after_reload() -> None:
+    from hindinews import lexicon
+
+    sign_off = "ताजा खबरों के लिए हमारे साथ जुड़े रहें।"
+    text = ("भारी बारिश से शहर के कई इलाकों में पानी भरा\n\nलखनऊ: गुरुवार को हुई भारी बारिश से शहर में पानी भर गया। "
+            "नगर निगम ने राहत के लिए टीमें भेजी हैं।\n\n" + sign_off)
+    saved = lexicon.WIDGET_LINES["social"]
+    assert parse(text).line_labels()[-1] == "body"
+    try:
+        lexicon.WIDGET_LINES["social"] = (*saved, sign_off)
+        hindinews.reload_lexicon()
+        assert parse(text).line_labels()[-1] == "boilerplate:social"
+    finally:
+        lexicon.WIDGET_LINES["social"] = saved
+        hindinews.reload_lexicon()
+    assert parse(text).line_labels()[-1] == "body"

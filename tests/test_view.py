@@ -356,9 +356,9 @@ def test_terminal_view_plain_has_legend_text_and_kind_tags() -> None:
     head = written.split("─" * 10)[0]
     for name in [*(label.value for label in Label), *(kind.value for kind in Kind)]:
         assert name in head
-    assert _squash(article.story_text) in _squash(written).replace(_squash("[video]"), "") or all(
-        _squash(b.text) in _squash(written) for b in article.parts
-    )
+    # No rewrapping (terminals disagree on Devanagari widths): each block's text is there verbatim.
+    for block in article.parts:
+        assert block.text in written, block.label
     assert written.count("[video]") == sum(1 for b in article.boilerplate if b.kind is Kind.VIDEO)
 
 

@@ -15,7 +15,7 @@ from hindinews.encoding import repair_encoding
 from hindinews.labels import Kind, Label
 from hindinews.model import Article, Block, Dateline, Repair, Section, Sentence
 from hindinews.normalize import normalize
-from hindinews.pipeline import clean, parse, parse_bytes
+from hindinews.pipeline import clean, parse, parse_bytes, reload_lexicon
 from hindinews.sentences import split_sentences
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "normalize",
     "parse",
     "parse_bytes",
+    "reload_lexicon",
     "repair_encoding",
     "split_sentences",
 ]

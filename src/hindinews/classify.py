@@ -46,13 +46,25 @@ _AUTHOR_BIO = tuple(
     fold(w) for w in ("लेखक", "लेखिका", "पत्रकार", "जर्नलिस्ट", "स्तंभकार", "author", "columnist", "writer",
                       "इनपुट", "input", "एजेंसी")
 )
-_DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
-_AGENCY_CREDIT = regex.compile(
-    r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
-    + "|".join(regex.escape(fold(a)) for a in sorted(lexicon.AGENCIES, key=len, reverse=True))
-    + r")(?:\s?(?:इनपुट|के साथ|इनपुट के साथ))?"
-)
-_STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
+_DESK_TAILS: frozenset[str]
+_AGENCY_CREDIT: regex.Pattern[str]
+_STOP: frozenset[str]
+
+
+def load_lexicon() -> None:
+    """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
+    and from :func:`hindinews.reload_lexicon`)."""
+    global _DESK_TAILS, _AGENCY_CREDIT, _STOP
+    _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
+    _AGENCY_CREDIT = regex.compile(
+        r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
+        + "|".join(regex.escape(fold(a)) for a in sorted(lexicon.AGENCIES, key=len, reverse=True))
+        + r")(?:\s?(?:इनपुट|के साथ|इनपुट के साथ))?"
+    )
+    _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
+
+
+load_lexicon()
 _BULLETS = ("•", "●", "▪", "◦", "*", "-", "–", "►", "■", "✓", "✔")
 _SHINGLE = 4
 _MAX_SKIPPED_WIDGETS = 8

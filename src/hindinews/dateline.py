@@ -29,13 +29,25 @@ def _key(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().strip()
 
 
-_AGENCIES = frozenset(_key(a) for a in lexicon.AGENCIES)
-_AGENCY_TAILS = frozenset(_key(a) for a in lexicon.AGENCY_TAILS)
-_NOT_PLACE = frozenset(_key(w) for w in lexicon.NOT_PLACE_WORDS) | frozenset(
-    _key(w) for w in lexicon.STOPWORDS | lexicon.CLAUSE_ENDINGS
-)
-_PLACES = frozenset(_key(p) for p in lexicon.PLACES)
-_REGIONS = frozenset(_key(p) for p in lexicon.REGIONS)
+_AGENCIES: frozenset[str]
+_AGENCY_TAILS: frozenset[str]
+_NOT_PLACE: frozenset[str]
+_PLACES: frozenset[str]
+_REGIONS: frozenset[str]
+
+
+def load_lexicon() -> None:
+    """(Re)build the lookup sets from :mod:`hindinews.lexicon` (at import, and
+    from :func:`hindinews.reload_lexicon`)."""
+    global _AGENCIES, _AGENCY_TAILS, _NOT_PLACE, _PLACES, _REGIONS
+    _AGENCIES = frozenset(_key(a) for a in lexicon.AGENCIES)
+    _AGENCY_TAILS = frozenset(_key(a) for a in lexicon.AGENCY_TAILS)
+    _NOT_PLACE = frozenset(_key(w) for w in (*lexicon.NOT_PLACE_WORDS, *lexicon.STOPWORDS, *lexicon.CLAUSE_ENDINGS))
+    _PLACES = frozenset(_key(p) for p in lexicon.PLACES)
+    _REGIONS = frozenset(_key(p) for p in lexicon.REGIONS)
+
+
+load_lexicon()
 
 _MONTH = (
     r"(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|"

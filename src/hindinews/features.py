@@ -54,41 +54,66 @@ def _fold_all(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(p) for p in phrases if fold(p))
 
 
-# Lookup tables built once from the lexicon.  Earlier kinds win a phrase that
-# two kinds list (a "video" label is a video widget before it is a menu item).
-_WIDGET: dict[str, str] = {}
-for _kind, _phrases in lexicon.WIDGET_LINES.items():
-    for _p in _phrases:
-        _WIDGET.setdefault(fold(_p), _kind)
-_LIST: dict[str, str | None] = {fold(k): v for k, v in lexicon.LIST_MARKERS.items()}
-_PREFIX: dict[str, str] = {}
-for _kind, _phrases in lexicon.PREFIX_MARKERS.items():
-    for _p in _phrases:
-        _PREFIX.setdefault(fold(_p), _kind)
-_PREFIX_RAW: dict[str, str] = {}
-for _kind, _phrases in lexicon.PREFIX_MARKERS.items():
-    for _p in _phrases:
-        if fold(_p) == "":  # "©" folds away: match it raw
-            _PREFIX_RAW.setdefault(_p.casefold(), _kind)
-_WEAK = _fold_all(lexicon.WEAK_PREFIXES)
 def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
     """One pattern for "contains any of these phrases".  The standard
     library's engine runs a literal alternation several times faster than a
     Python loop of ``in`` tests (and than the ``regex`` module)."""
     ordered = sorted({simplify(p) for p in phrases if simplify(p)}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered)))
+    return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
 
 
-_CONTAINS = {kind: _any_of(phrases) for kind, phrases in lexicon.CONTAINS_MARKERS.items()}
-_STOP = _fold_all(lexicon.STOPWORDS)
-_CLAUSE_END = _fold_all(lexicon.CLAUSE_ENDINGS)
-_BYLINE = _fold_all(lexicon.BYLINE_CUES)
-_META = _fold_all(lexicon.META_CUES)
-_CAPTION = _any_of(lexicon.CAPTION_CUES)
-_EMBED = _any_of(lexicon.EMBED_CUES)
-_VIDEO = _any_of(lexicon.VIDEO_CUES)
-_TEASER_ENDS = tuple(simplify(p) for p in lexicon.TEASER_ENDS)
-_READ_TIME = _any_of(lexicon.READ_TIME_CUES)
+def load_lexicon() -> None:
+    """(Re)build the lookup tables from :mod:`hindinews.lexicon`.
+
+    Runs at import; call :func:`hindinews.reload_lexicon` after extending
+    the lexicon.  Earlier kinds win a phrase that two kinds list (a "video"
+    label is a video widget before it is a menu item).
+    """
+    global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CONTAINS, _STOP, _CLAUSE_END, _BYLINE, _META
+    global _CAPTION, _EMBED, _VIDEO, _TEASER_ENDS, _READ_TIME, _CREDIT
+    _WIDGET = {}
+    for kind, phrases in lexicon.WIDGET_LINES.items():
+        for phrase in phrases:
+            _WIDGET.setdefault(fold(phrase), kind)
+    _LIST = {fold(k): v for k, v in lexicon.list_markers().items()}
+    _PREFIX, _PREFIX_RAW = {}, {}
+    for kind, phrases in lexicon.PREFIX_MARKERS.items():
+        for phrase in phrases:
+            if fold(phrase):
+                _PREFIX.setdefault(fold(phrase), kind)
+            else:  # "©" folds away: match it raw
+                _PREFIX_RAW.setdefault(phrase.casefold(), kind)
+    _WEAK = _fold_all(lexicon.WEAK_PREFIXES)
+    _CONTAINS = {kind: _any_of(phrases) for kind, phrases in lexicon.CONTAINS_MARKERS.items()}
+    _STOP = _fold_all(lexicon.STOPWORDS)
+    _CLAUSE_END = _fold_all(lexicon.CLAUSE_ENDINGS)
+    _BYLINE = _fold_all(lexicon.BYLINE_CUES)
+    _META = _fold_all(lexicon.META_CUES)
+    _CAPTION = _any_of(lexicon.CAPTION_CUES)
+    _EMBED = _any_of(lexicon.EMBED_CUES)
+    _VIDEO = _any_of(lexicon.VIDEO_CUES)
+    _TEASER_ENDS = tuple(simplify(p) for p in lexicon.TEASER_ENDS)
+    _READ_TIME = _any_of(lexicon.READ_TIME_CUES)
+    _CREDIT = _fold_all(lexicon.CREDIT_WORDS)
+
+
+_WIDGET: dict[str, str]
+_LIST: dict[str, str | None]
+_PREFIX: dict[str, str]
+_PREFIX_RAW: dict[str, str]
+_WEAK: frozenset[str]
+_CONTAINS: dict[str, re.Pattern[str]]
+_STOP: frozenset[str]
+_CLAUSE_END: frozenset[str]
+_BYLINE: frozenset[str]
+_META: frozenset[str]
+_CAPTION: re.Pattern[str]
+_EMBED: re.Pattern[str]
+_VIDEO: re.Pattern[str]
+_TEASER_ENDS: tuple[str, ...]
+_READ_TIME: re.Pattern[str]
+_CREDIT: frozenset[str]
+load_lexicon()
 _MAX_PREFIX_WORDS = 5
 _MAX_CONTAINS_WORDS = 40
 _PROBE_CHARS = 360
@@ -119,7 +144,7 @@ _RELATIVE_TIME = regex.compile(
 )
 _CRUMB_HINT = regex.compile(r"[/>›»]")
 _CRUMB_SEPARATOR = regex.compile(r"\s[/>›»]\s|\s?[›»]\s?")
-_CREDIT = _fold_all(lexicon.CREDIT_WORDS)
+
 
 
 @attrs.frozen

@@ -121,10 +121,9 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
 # kind (labels.md: "A marker line takes the kind of the list it introduces").
 # A value of None means the list's kind is read from its items (video cues
 # make it a video list, otherwise related).  "standfirst" lists are the
-# highlight bullets under a "खास बातें"-style label.
+# highlight bullets under a "खास बातें"-style label.  Every video and related
+# widget label is a list marker too (see :func:`list_markers`).
 LIST_MARKERS: dict[str, str | None] = {
-    **{p: "video" for p in WIDGET_LINES["video"]},
-    **{p: "related" for p in WIDGET_LINES["related"] if p not in ("next article",)},
     **{p: "ad" for p in ("advertisements", "sponsored", "sponsored stories", "sponsored links",
                          "promoted", "promoted content", "ads by google")},
     **{p: "comments" for p in ("comments", "कमेंट", "कमेंट्स", "टिप्पणियाँ", "टिप्पणियां",
@@ -143,7 +142,18 @@ LIST_MARKERS: dict[str, str | None] = {
     "trending": None,
     "trending now": None,
     "must watch": "video",
+    "next article": "navigation",
 }
+
+
+def list_markers() -> dict[str, str | None]:
+    """Every list marker: the video and related widget labels, then
+    :data:`LIST_MARKERS`, which overrides them."""
+    markers: dict[str, str | None] = {p: "video" for p in WIDGET_LINES["video"]}
+    markers.update({p: "related" for p in WIDGET_LINES["related"]})
+    markers.update(LIST_MARKERS)
+    return markers
+
 
 # Phrases that open a line and make the whole line boilerplate of the kind,
 # whatever follows ("ये भी पढ़ें: <another story's headline>").

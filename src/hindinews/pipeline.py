@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from hindinews import classify, dateline, features
 from hindinews.article import build_article
 from hindinews.classify import classify_lines
 from hindinews.encoding import decode_bytes, repair_encoding, require_str
@@ -44,3 +45,20 @@ def clean(text: str) -> str:
     'शीर्षक जो खबर का है यहां\\n\\nलखनऊ: आज बैठक हुई और सभी नेता आए।'
     """
     return parse(text).story_text
+
+
+def reload_lexicon() -> None:
+    """Rebuild every lookup table after :mod:`hindinews.lexicon` was extended.
+
+    >>> from hindinews import lexicon
+    >>> lexicon.WIDGET_LINES["social"] += ("हमारे चैनल से जुड़िए",)
+    >>> reload_lexicon()
+    >>> parse("हमारे चैनल से जुड़िए").line_labels()
+    ['boilerplate:social']
+
+    The tables live in each process: worker processes started with *spawn*
+    (and Spark executors) must extend the lexicon and call this themselves.
+    """
+    features.load_lexicon()
+    dateline.load_lexicon()
+    classify.load_lexicon()
