@@ -45,3 +45,13 @@ def test_body_paragraphs_stay_one_block_each() -> None:
     text = "शीर्षक जो खबर का है यहां\n\nपहला पैराग्राफ यहां है और इसमें बात है।\nदूसरा पैराग्राफ यहां है और इसमें भी बात है।"
     article = build(text)
     assert [b.text for b in article.body] == ["पहला पैराग्राफ यहां है और इसमें बात है।", "दूसरा पैराग्राफ यहां है और इसमें भी बात है।"]
+
+
+def test_a_hard_wrapped_paragraph_is_one_block() -> None:
+    from publisher_samples import SAMPLES, parse_sample
+
+    text, _ = parse_sample(SAMPLES["hardwrapped"])
+    article = build(text)
+    assert [b.text.count("\n") for b in article.body] == [2, 2]
+    assert article.dateline is not None and article.dateline.place == "लखनऊ"
+    assert article.lede is not None and article.lede.text.endswith("निर्देश दिए हैं।")

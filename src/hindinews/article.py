@@ -1,7 +1,8 @@
 """Assemble labelled lines into an :class:`~hindinews.model.Article`.
 
 Consecutive lines of the same boilerplate kind (no blank line between them)
-become one block; every other non-blank line is a block of its own.  The
+become one block, and so do the lines of a hard-wrapped paragraph; every
+other non-blank line is a block of its own.  The
 white space between blocks becomes ``blank`` blocks, so the blocks tile the
 input exactly.  Each block offers its normalised text beside the raw one,
 and body and standfirst blocks their sentences::
@@ -34,11 +35,9 @@ def _groups(labels: Sequence[LineLabel]) -> list[tuple[Label, Kind | None, int, 
             previous = None
             continue
         line = item.line
-        mergeable = (
-            previous is not None
-            and item.label is Label.BOILERPLATE
-            and previous.label is Label.BOILERPLATE
-            and previous.kind is item.kind
+        mergeable = previous is not None and (
+            (item.label is Label.BOILERPLATE and previous.label is Label.BOILERPLATE and previous.kind is item.kind)
+            or (previous.continued and previous.label is item.label)
         )
         if mergeable and groups:
             label, kind, start, _ = groups[-1]

@@ -440,12 +440,13 @@ class _OrderedPool:
     def _one_by_one(self, chunk: list[Any]) -> Iterator[Any]:
         for item in chunk:
             try:
-                yield self._pool().submit(self.work, [item]).result()
+                result = self._pool().submit(self.work, [item]).result()
             except BrokenProcessPool:
                 self._restart()
-                yield self.crashed([item], "worker process died while parsing this record")
+                result = self.crashed([item], "worker process died while parsing this record")
             except Exception as error:
-                yield self.crashed([item], f"worker failed: {type(error).__name__}: {error}")
+                result = self.crashed([item], f"worker failed: {type(error).__name__}: {error}")
+            yield result
 
 
 def _ordered_map(
@@ -458,7 +459,18 @@ def _ordered_map(
     """``work`` over ``chunks``: in-process for one job, else in an :class:`_OrderedPool`."""
     if jobs <= 1:
         for chunk in chunks:
-            yield work(chunk)
+            try:
+                result = work(chunk)
+            except Exception:
+                # As with a pool: an unexpected failure costs single records, not the chunk.
+                for item in chunk:
+                    try:
+                        result = work([item])
+                    except Exception as error:
+                        result = crashed([item], f"failed: {type(error).__name__}: {error}")
+                    yield result
+                continue
+            yield result
         return
     yield from _OrderedPool(work, crashed, jobs, window or 4 * jobs).map(chunks)
 
@@ -712,9 +724,8 @@ def _open_source(spec: str) -> _Source:
         return _Source(_txt_files(path), lambda: None, lambda: None)
     try:
         raw = path.open("rb")
-        size = os.fstat(raw.fileno()).st_size
-        magic = raw.read(2)
-        raw.seek(0)
+        size = os.fstat(raw.fileno()).st_size  # 0 for a pipe: no percentage then
+        magic = raw.peek(2)[:2]  # peek, not read + seek: INPUT may be a pipe, <(zcat ...)
     except OSError as error:
         raise InputError(f"cannot read {spec}: {error.strerror or error}") from error
     # By content, not only by name: a .jsonl that is really gzipped still reads.
@@ -803,6 +814,10 @@ def _parse_item(job: _Job, item: _Item) -> tuple[dict[str, Any], Article | None,
         text, error = (None, item.error) if item.error else _read_txt(item.data)
     elif item.error:
         carried, text, error = {}, None, item.error
+        if 0 < len(item.data) <= _MAX_CHUNK_BYTES // 4:
+            # A record whose parse killed a worker: still carry its fields
+            # (JSON decoding is cheap; parsing it again is what is avoided).
+            carried = _read_json(job, item.data)[0]
     else:
         carried, text, error = _read_json(job, item.data)
     if text is None:
@@ -849,7 +864,8 @@ def _parquet_row(
     ident = carried.get("id")
     row: dict[str, Any] = {
         "line": None if is_txt else item.where,
-        "path": item.where if is_txt else None,
+        # A file name that is not UTF-8 reaches Python with surrogate escapes.
+        "path": _safe_text(str(item.where)) if is_txt else None,
         "id": None if ident is None else _safe_text(ident if isinstance(ident, str) else json.dumps(ident)),
         "fields": None if is_txt else _dumps(carried).decode("utf-8").rstrip("\n"),
         "error": error,
@@ -900,27 +916,30 @@ def _to_batch(job: _Job, rows: list[dict[str, Any]]) -> tuple[Any, int]:
     return pa.RecordBatch.from_pylist(fixed, schema=schema), demoted
 
 
+def _format_item(job: _Job, item: _Item) -> tuple[bool, Any]:
+    """(parsed?, the record's JSONL line or Parquet row)."""
+    carried, article, error = _parse_item(job, item)
+    formatter = _parquet_row if job.parquet else _jsonl_record
+    try:
+        # Block.normalized and .sentences are computed here, on first use.
+        return article is not None, formatter(job, item, carried, article, error)
+    except Exception as exc:
+        reason = f"cannot serialise the parsed article: {type(exc).__name__}: {exc}"
+        return False, formatter(job, item, carried, None, reason)
+
+
 def _run_chunk(job: _Job, items: list[_Item]) -> _Chunk:
     """The worker: parse a chunk and format it for the sink (all CPU work happens here)."""
-    failed = 0
+    results = [_format_item(job, item) for item in items]
+    failed = sum(not ok for ok, _ in results)
     if job.parquet:
-        rows = []
-        for item in items:
-            carried, article, error = _parse_item(job, item)
-            failed += article is None
-            rows.append(_parquet_row(job, item, carried, article, error))
-        batch, demoted = _to_batch(job, rows)
+        batch, demoted = _to_batch(job, [row for _, row in results])
         return _Chunk(len(items) - failed - demoted, failed + demoted, batch)
-    lines = []
-    for item in items:
-        carried, article, error = _parse_item(job, item)
-        failed += article is None
-        lines.append(_jsonl_record(job, item, carried, article, error))
-    return _Chunk(len(items) - failed, failed, b"".join(lines))
+    return _Chunk(len(items) - failed, failed, b"".join(line for _, line in results))
 
 
 def _crashed_chunk(job: _Job, items: list[_Item], reason: str) -> _Chunk:
-    return _run_chunk(job, [item._replace(data=b"", error=reason) for item in items])
+    return _run_chunk(job, [item._replace(error=reason) for item in items])
 
 
 # ============================================================== batch: output

@@ -49,12 +49,13 @@ _AUTHOR_BIO = tuple(
 _DESK_TAILS: frozenset[str]
 _AGENCY_CREDIT: regex.Pattern[str]
 _STOP: frozenset[str]
+_CONTINUATION: frozenset[str]
 
 
 def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
     and from :func:`hindinews.reload_lexicon`)."""
-    global _DESK_TAILS, _AGENCY_CREDIT, _STOP
+    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
     _AGENCY_CREDIT = regex.compile(
         r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
@@ -62,6 +63,7 @@ def load_lexicon() -> None:
         + r")(?:\s?(?:इनपुट|के साथ|इनपुट के साथ))?"
     )
     _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
+    _CONTINUATION = frozenset(fold(w) for w in lexicon.CONTINUATION_WORDS)
 
 
 load_lexicon()
@@ -69,6 +71,8 @@ _BULLETS = ("•", "●", "▪", "◦", "*", "-", "–", "►", "■", "✓", "�
 _SHINGLE = 4
 _MAX_SKIPPED_WIDGETS = 8
 _MAX_CRUMBS = 4
+_MAX_WRAPPED_LINES = 60
+_MIN_WRAPPED_WORDS = 8
 _MENU_WORDS = frozenset({"related", "video", "tags", "ui"})
 _STANDFIRST_OVERLAP = 0.5
 _MAX_STANDFIRST = 3
@@ -81,6 +85,8 @@ class LineLabel:
     line: Line
     label: Label
     kind: Kind | None = None
+    #: The line's paragraph goes on on the next line (a hard-wrapped paragraph).
+    continued: bool = False
 
 
 @attrs.define
@@ -94,6 +100,7 @@ class _Slot:
     strong: bool = False
     before: int = -1  # index of the previous non-blank line, -1 if none
     after: int = -1  # index of the next non-blank line, -1 if none
+    continued: bool = False  # the paragraph goes on on the next line
 
     def set(self, label: Label, kind: str | None = None, strong: bool = False) -> None:
         self.label, self.kind, self.strong = label, kind, strong
@@ -571,6 +578,41 @@ def _cue_continuations(slots: Sequence[_Slot]) -> None:
             slots[j].set(slot.label, strong=True)
 
 
+def _continues(f: LineFeatures) -> bool:
+    """The line stops mid-sentence: on a comma or a word no sentence ends on."""
+    words = f.folded.split()
+    if len(words) < _MIN_WRAPPED_WORDS or f.ends_terminal or f.text.rstrip().endswith(("...", "…")):
+        return False  # short lines are titles; "..." is a teaser cut short on purpose
+    return f.text.rstrip()[-1:] in ",;" or words[-1] in _CONTINUATION
+
+
+def _join_wrapped(slots: Sequence[_Slot]) -> None:
+    """Read a paragraph a scraper hard-wrapped over adjacent lines as one:
+    every line of it gets the features of the whole paragraph."""
+    i = 0
+    while i < len(slots):
+        slot = slots[i]
+        if slot.blank or slot.strong or slot.feats is None or not _continues(slot.feats):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(slots) and not slots[j + 1].blank and not slots[j + 1].strong:
+            j += 1
+            following = slots[j].feats
+            # Once a paragraph is seen to wrap, it goes on until a line ends a sentence.
+            if (following is None or following.ends_terminal or following.text.rstrip().endswith(("...", "…"))
+                    or j - i >= _MAX_WRAPPED_LINES):
+                break
+        if j > i:
+            joined = line_features(" ".join(s.line.content for s in slots[i : j + 1]))
+            if joined.prose:
+                for member in slots[i : j + 1]:
+                    member.feats = joined
+                    member.continued = True
+                slots[j].continued = False
+        i = j + 1
+
+
 def _link_neighbours(slots: Sequence[_Slot]) -> None:
     """Point every line at its non-blank neighbours, once, so that context
     rules never walk runs of blank lines again (that would be quadratic)."""
@@ -607,6 +649,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         _alone(slot)
     _cue_continuations(slots)
     _embeds(slots)
+    _join_wrapped(slots)
 
     prose = [i for i, s in enumerate(slots) if _is_prose(s)]
     opening = _opening_title(slots, prose)
@@ -649,5 +692,5 @@ def _finish(slots: Sequence[_Slot]) -> list[LineLabel]:
             out.append(LineLabel(slot.line, B, Kind.RELATED))
         else:
             kind = Kind(slot.kind) if slot.label is B and slot.kind else (Kind.UI if slot.label is B else None)
-            out.append(LineLabel(slot.line, slot.label, kind))
+            out.append(LineLabel(slot.line, slot.label, kind, slot.continued))
     return out

@@ -343,3 +343,12 @@ CLAUSE_ENDINGS: frozenset[str] = frozenset(
     जाएंगे जाता जाती जाते मिला मिली मिले आया आई आए पाया पाई जताया जताई बोले बोला बोली
     """.split()
 )
+
+# Words a Hindi line cannot end on unless the sentence goes on: a line that a
+# scraper hard-wrapped ends on one of these (or on a comma), a title never.
+CONTINUATION_WORDS: frozenset[str] = frozenset(
+    """
+    का की के को में से ने पर और कि तथा एवं या व लिए साथ तक द्वारा जो जिसमें जिससे जिसे जिनके जिनकी
+    लेकिन परंतु किंतु मगर क्योंकि ताकि यदि अगर इस उस इन उन एक बहुत
+    """.split()
+)
