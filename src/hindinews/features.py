@@ -62,6 +62,17 @@ def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
 
 
+def _kinds_of(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern for "which kind's phrase does this contain": a named group
+    per kind, so a single search answers (the first phrase in the line wins)."""
+    groups = []
+    for kind, phrases in table.items():
+        ordered = sorted({simplify(p) for p in phrases if simplify(p)}, key=len, reverse=True)
+        if ordered:
+            groups.append(f"(?P<{kind}>{'|'.join(map(re.escape, ordered))})")
+    return re.compile("|".join(groups) or "(?!)")
+
+
 def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon`.
 
@@ -84,7 +95,7 @@ def load_lexicon() -> None:
             else:  # "©" folds away: match it raw
                 _PREFIX_RAW.setdefault(phrase.casefold(), kind)
     _WEAK = _fold_all(lexicon.WEAK_PREFIXES)
-    _CONTAINS = {kind: _any_of(phrases) for kind, phrases in lexicon.CONTAINS_MARKERS.items()}
+    _CONTAINS = _kinds_of(lexicon.CONTAINS_MARKERS)
     _STOP = _fold_all(lexicon.STOPWORDS)
     _CLAUSE_END = _fold_all(lexicon.CLAUSE_ENDINGS)
     _BYLINE = _fold_all(lexicon.BYLINE_CUES)
@@ -102,7 +113,7 @@ _LIST: dict[str, str | None]
 _PREFIX: dict[str, str]
 _PREFIX_RAW: dict[str, str]
 _WEAK: frozenset[str]
-_CONTAINS: dict[str, re.Pattern[str]]
+_CONTAINS: re.Pattern[str]
 _STOP: frozenset[str]
 _CLAUSE_END: frozenset[str]
 _BYLINE: frozenset[str]
@@ -147,7 +158,7 @@ _CRUMB_SEPARATOR = regex.compile(r"\s[/>›»]\s|\s?[›»]\s?")
 
 
 
-@attrs.frozen
+@attrs.define(slots=True)  # not frozen: this is built for every line, and frozen init costs
 class LineFeatures:
     """What one line looks like.  ``marker_kind`` is the boilerplate kind of a
     widget label or cue the line carries (None if none); ``list_kind`` the kind
@@ -223,9 +234,9 @@ def _marker(folded: str, simple: str, raw: str, n_words: int) -> tuple[str | Non
             continue
         return kind, False
     if n_words <= _MAX_CONTAINS_WORDS:
-        for kind, pattern in _CONTAINS.items():
-            if pattern.search(simple):
-                return kind, False
+        found = _CONTAINS.search(simple)
+        if found is not None and found.lastgroup is not None:
+            return found.lastgroup, False
     return None, False
 
 
