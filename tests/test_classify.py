@@ -80,3 +80,16 @@ def test_every_label_has_a_kind_exactly_when_it_is_boilerplate() -> None:
     for item in classify_lines(split_lines(text)):
         assert (item.kind is not None) == (item.label is Label.BOILERPLATE)
         assert item.kind is None or isinstance(item.kind, Kind)
+
+
+def test_a_listing_of_titles_and_short_teasers_has_no_story() -> None:
+    items = [
+        ("कानपुर में सड़क हादसे में तीन लोगों की मौत",
+         "कानपुर देहात में तेज रफ्तार ट्रक ने बाइक सवारों को टक्कर मार दी। पुलिस ने जांच शुरू कर दी है।"),
+        ("लखनऊ में मेट्रो का नया रूट जल्द शुरू होगा",
+         "लखनऊ मेट्रो के दूसरे चरण का काम तेजी से चल रहा है। अगले साल तक रूट शुरू हो जाएगा।"),
+        ("वाराणसी में गंगा का जलस्तर बढ़ा, घाट डूबे",
+         "गंगा का जलस्तर बढ़ने से वाराणसी के कई घाट डूब गए हैं। प्रशासन ने नाव संचालन रोक दिया है।"),
+    ]
+    text = "\n".join(line for pair in items for line in pair)
+    assert labels_of(text) == ["boilerplate:related"] * 6

@@ -73,6 +73,8 @@ _MAX_SKIPPED_WIDGETS = 8
 _MAX_CRUMBS = 4
 _MAX_WRAPPED_LINES = 60
 _MIN_WRAPPED_WORDS = 8
+_LISTING_TEASERS = 3
+_MAX_TEASER_CHARS = 220
 _MENU_WORDS = frozenset({"related", "video", "tags", "ui"})
 _STANDFIRST_OVERLAP = 0.5
 _MAX_STANDFIRST = 3
@@ -328,6 +330,23 @@ def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
         1 for a, b in gaps if any(slots[i].strong and slots[i].label is Label.META for i in range(a + 1, b))
     )
     return timed >= 2 and timed * 3 >= len(gaps) * 2
+
+
+def _is_teaser_listing(slots: Sequence[_Slot], prose: Sequence[int], lede: int) -> bool:
+    """A listing of titles, each over a one- or two-sentence teaser, with no
+    dateline to open a story.  (A digest article pairs subheads with full
+    paragraphs; teasers are short.)"""
+    if len(prose) < _LISTING_TEASERS or find_dateline(slots[lede].line.content) is not None:
+        return False
+    for i in prose:
+        f = slots[i].feats
+        before = slots[i].before
+        if f is None or len(f.text) > _MAX_TEASER_CHARS or before < 0:
+            return False
+        title = slots[before]
+        if title.strong or title.feats is None or not title.feats.title_shape or title.feats.prose:
+            return False
+    return True
 
 
 def _pick_headline(slots: Sequence[_Slot], before: int) -> int | None:
@@ -661,6 +680,9 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         return _finish(slots)
 
     lede, standfirst = _find_lede(slots, prose)
+    if _is_teaser_listing(slots, prose, lede):
+        _label_after(slots, 0)
+        return _finish(slots)
     first_story = standfirst[0] if standfirst else lede
     headline = opening if opening is not None else _pick_headline(slots, first_story)
     _names_near_meta(slots, lede)

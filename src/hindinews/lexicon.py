@@ -272,8 +272,8 @@ AGENCIES: tuple[str, ...] = (
 
 # Last words of an agency or desk credit ("जागरण संवाददाता", "नेशनल डेस्क").
 AGENCY_TAILS: tuple[str, ...] = (
-    "संवाददाता", "सम्वाददाता", "डेस्क्स", "ब्यूरो", "डेस्क", "एजेंसी", "प्रतिनिधि", "रिपोर्टर", "समाचार", "टीम", "bureau", "desk",
-    "correspondent", "team",
+    "संवाददाता", "सम्वाददाता", "डेस्क्स", "ब्यूरो", "डेस्क", "एजेंसी", "प्रतिनिधि", "रिपोर्टर", "bureau", "desk",
+    "correspondent",
 )
 
 # Words that never stand in a dateline's place: function words, verbs and the

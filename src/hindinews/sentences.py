@@ -34,6 +34,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from hindinews.normalize import nfc
+
 __all__ = ["sentence_spans", "split_sentences"]
 
 _HARD = "।॥?!"
@@ -107,7 +109,7 @@ def _indic_cut_points(text: str) -> tuple[set[int], int]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    word = unicodedata.normalize("NFC", word.strip(_WORD_EDGES))
+    word = nfc(word.strip(_WORD_EDGES))
     if word.isdecimal():
         return len(word) <= _MAX_LIST_NUMBER_DIGITS
     if word.isascii():

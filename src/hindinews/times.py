@@ -44,12 +44,12 @@ is midnight; a text without a zone is in ``default_tz`` (:data:`IST`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Final, Literal, TypeAlias
 
 from hindinews import lexicon_time as lex
+from hindinews.normalize import nfc
 
 __all__ = ["IST", "parse_time", "published_and_updated"]
 
@@ -74,7 +74,7 @@ def _normalize(text: str) -> str:
     >>> _normalize("\\xa0\\xa0दिनांक  २२–फ़रवरी–२०१९") == " दिनांक 22-फरवरी-2019"
     True
     """
-    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    text = nfc(text).translate(_TRANSLATE)
     return _SPACES.sub(" ", text)
 
 
