@@ -117,3 +117,14 @@ def test_an_extended_lexicon_counts_after_reload() -> None:
         lexicon.WIDGET_LINES["social"] = saved
         hindinews.reload_lexicon()
     assert parse(text).line_labels()[-1] == "body"
+
+
+def test_parse_many_is_exported_lazily() -> None:
+    code = ("import sys, hindinews; print('hindinews.batch' in sys.modules); "
+            "hindinews.parse_many; print('hindinews.batch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(ROOT / "src")}).stdout
+    assert out.split() == ["False", "True"]
+    results = list(hindinews.parse_many(["शीर्षक जो खबर का है यहां\n\nलखनऊ: आज बैठक हुई और सब आए।", None], jobs=1))
+    assert isinstance(results[0], hindinews.Article) and results[0].dateline is not None
+    assert not isinstance(results[1], hindinews.Article) and "needs a str" in results[1].error

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from hindinews.dateline import find_dateline
 from hindinews.encoding import repair_encoding
 from hindinews.labels import Kind, Label
@@ -32,8 +34,22 @@ __all__ = [
     "normalize",
     "parse",
     "parse_bytes",
+    "parse_many",
     "reload_lexicon",
     "repair_encoding",
     "split_sentences",
 ]
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from hindinews.batch import parse_many
+
+
+def __getattr__(name: str) -> Any:
+    # The corpus tools (process pools, gzip, JSON streaming) load on first use,
+    # so that `import hindinews` stays cheap for code that parses one article.
+    if name == "parse_many":
+        from hindinews.batch import parse_many
+
+        return parse_many
+    raise AttributeError(f"module 'hindinews' has no attribute {name!r}")
