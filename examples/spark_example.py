@@ -3,7 +3,7 @@
 Locally (Spark in this process, every core)::
 
     pip install 'hindinews[spark]'
-    python examples/spark_example.py                      # examples/sample_corpus.jsonl -> /tmp/hindinews-parsed.parquet
+    python examples/spark_example.py    # examples/sample_corpus.jsonl -> /tmp/hindinews-parsed.parquet
     python examples/spark_example.py IN.jsonl OUT.parquet
 
 On a cluster the same file runs unchanged; the master then comes from
