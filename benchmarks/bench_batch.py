@@ -9,8 +9,10 @@ number), runs the real command in a subprocess for every corpus size and
 * ``tree RSS``: parent and workers together, sampled from ``/proc``;
 * ``CPU s``: CPU time of the whole run, ``parent CPU s`` of the parent
   alone (reading, dispatching, writing): the parent must stay a small share
-  or it caps the speed-up.  On a shared machine compare CPU seconds, not
-  only wall time.
+  or it caps the speed-up;
+* ``other CPU s``: what the rest of the machine used meanwhile.  With a
+  busy neighbour the wall-clock speed-up says little (Linux shares CPU per
+  session, so the whole run gets one core of two); compare CPU seconds.
 
 Targets: memory does not grow with the corpus (same figures at 20,000 and
 100,000 records), and ``--jobs 2`` runs at least 1.6 times ``--jobs 1`` on
@@ -89,6 +91,13 @@ def tree_rss(root: int) -> int:
     return total
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds all processes on the machine have used since boot, from /proc/stat."""
+    with open("/proc/stat") as stat:
+        user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, stat.readline().split()[1:9])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def own_cpu_seconds(pid: int) -> float | None:
     """User + system CPU of ``pid`` itself (not its children), from /proc."""
     try:
@@ -104,6 +113,7 @@ def run(corpus: Path, out: Path, jobs: int, extra: list[str]) -> dict[str, float
     env = {**os.environ, "PYTHONPATH": path}
     command = [sys.executable, "-m", "hindinews", "batch", str(corpus), "-o", str(out), "--jobs", str(jobs), "--quiet"]
     start = time.perf_counter()
+    busy_before = machine_busy_seconds()
     process = subprocess.Popen(command + extra, env=env, stderr=subprocess.PIPE, text=True)
     peak_tree = 0
     parent_cpu = 0.0
@@ -123,6 +133,7 @@ def run(corpus: Path, out: Path, jobs: int, extra: list[str]) -> dict[str, float
     # of every run so far.
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
+    busy = machine_busy_seconds() - busy_before
     finished.set()
     sampler.join()
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -139,6 +150,10 @@ def run(corpus: Path, out: Path, jobs: int, extra: list[str]) -> dict[str, float
         # if the parent is busy most of the wall time, it is the bottleneck.
         "cpu_s": usage.ru_utime + usage.ru_stime,
         "parent_cpu_s": parent_cpu,
+        # What other processes used meanwhile: on a shared machine (and with
+        # the kernel's per-session "autogroup" fair share) a busy neighbour
+        # leaves this run one core, whatever --jobs says.
+        "other_cpu_s": max(busy - (usage.ru_utime + usage.ru_stime), 0.0),
     }
 
 
@@ -160,7 +175,7 @@ def main() -> int:
     extra = ["--format", args.format]
     print(f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, {len(texts)} dev texts, work in {workdir}")
     print(f"{'records':>8} {'jobs':>4} {'seconds':>8} {'records/s':>10} {'max RSS MB':>10} {'tree RSS MB':>11} "
-          f"{'output MB':>9} {'CPU s':>7} {'parent CPU s':>12}")  # fmt: skip
+          f"{'output MB':>9} {'CPU s':>7} {'parent CPU s':>12} {'other CPU s':>11}")  # fmt: skip
 
     rates: dict[tuple[int, int], float] = {}
     for size in args.sizes:
@@ -175,7 +190,8 @@ def main() -> int:
             rates[size, jobs] = rate
             print(f"{int(result['records']):>8} {jobs:>4} {result['seconds']:>8.1f} {rate:>10.1f} "
                   f"{result['max_rss_mb']:>10.0f} {result['tree_rss_mb']:>11.0f} {result['out_mb']:>9.0f} "
-                  f"{result['cpu_s']:>7.1f} {result['parent_cpu_s']:>12.1f}", flush=True)  # fmt: skip
+                  f"{result['cpu_s']:>7.1f} {result['parent_cpu_s']:>12.1f} {result['other_cpu_s']:>11.1f}",
+                  flush=True)  # fmt: skip
     if args.huge_mb:
         corpus = workdir / f"huge-{args.huge_mb}mb.jsonl"
         write_huge_line(corpus, texts, args.huge_mb)

@@ -10,6 +10,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime
@@ -209,6 +210,25 @@ def test_a_worker_that_dies_costs_only_its_record(monkeypatch: pytest.MonkeyPatc
     assert results[6] == parse(small_text(6))
 
 
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patched parse reaches workers by fork")
+def test_cli_worker_death_is_an_error_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def deadly(text: str, *, repair: bool = False) -> Article:
+        if "संख्या 4 " in text:
+            os._exit(3)
+        return parse(text, repair=repair)
+
+    monkeypatch.setattr(batch, "parse", deadly)
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": small_text(i)} for i in range(9)])
+    code, err = run_cli([source, "-o", tmp_path / "out.jsonl", "-j", "2", "--chunksize", "3"], capsys)
+    assert code == 1 and summary(err) == (9, 8, 1)
+    got = read_jsonl(tmp_path / "out.jsonl")
+    assert [r["id"] for r in got] == list(range(9))
+    assert got[4] == {"id": 4, "line": 5, "error": "worker process died while parsing this record"}
+    assert got[5]["article"] == parse(small_text(5)).to_dict()
+
+
 # ------------------------------------------------------------------ dataframes
 
 
@@ -375,6 +395,60 @@ def test_folder_of_txt_files(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "not UTF-8" in got["b/latin1.txt"]["error"]
 
 
+def test_input_may_be_a_pipe(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fifo = tmp_path / "fifo.jsonl"  # as `hindinews batch <(zcat corpus.jsonl.gz)` gives
+    os.mkfifo(fifo)
+    payload = gzip.compress(b"".join(json.dumps({"text": small_text(i)}).encode() + b"\n" for i in range(3)))
+
+    def feed() -> None:
+        with open(fifo, "wb") as pipe:
+            pipe.write(payload)
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    code, err = run_cli([fifo, "-o", tmp_path / "out.jsonl", "-j", "1"], capsys)
+    feeder.join(10)
+    assert code == 0 and summary(err) == (3, 3, 0)
+
+
+def test_a_record_that_cannot_be_serialised(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = batch._jsonl_record
+
+    def fragile(job: Any, item: Any, carried: Any, article: Article | None, error: str | None) -> bytes:
+        if article is not None and "संख्या 2 " in article.text:
+            raise ValueError("cannot")
+        return real(job, item, carried, article, error)
+
+    monkeypatch.setattr(batch, "_jsonl_record", fragile)
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": small_text(i)} for i in range(4)])
+    code, err = run_cli([source, "-o", tmp_path / "out.jsonl", "-j", "1"], capsys)
+    assert code == 1 and summary(err) == (4, 3, 1)
+    got = read_jsonl(tmp_path / "out.jsonl")
+    assert got[2] == {"id": 2, "line": 3, "error": "cannot serialise the parsed article: ValueError: cannot"}
+    assert [("article" in r) for r in got] == [True, True, False, True]
+
+
+def test_in_process_failure_costs_one_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = batch._format_item
+
+    def broken(job: Any, item: Any) -> tuple[bool, Any]:
+        if item.where == 3 and item.error is None:  # the error record written instead still works
+            raise MemoryError("simulated")
+        return real(job, item)
+
+    monkeypatch.setattr(batch, "_format_item", broken)
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": small_text(i)} for i in range(5)])
+    code, err = run_cli([source, "-o", tmp_path / "out.jsonl", "-j", "1", "--chunksize", "5"], capsys)
+    assert code == 1 and summary(err) == (5, 4, 1)
+    got = read_jsonl(tmp_path / "out.jsonl")
+    assert [r["id"] for r in got] == [0, 1, 2, 3, 4]
+    assert got[2] == {"id": 2, "line": 3, "error": "failed: MemoryError: simulated"}
+
+
 def test_stdin_to_stdout(tmp_path: Path) -> None:
     lines = b"".join(json.dumps({"id": i, "text": small_text(i)}).encode() + b"\n" for i in range(6))
     for payload in (lines, gzip.compress(lines)):
@@ -468,6 +542,20 @@ def test_signal_stops_workers_and_leaves_no_output(
         os.killpg(process.pid, 0)
 
 
+def test_disk_full_leaves_no_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": small_text(i)} for i in range(6)])
+
+    def full(self: Any, payload: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(batch._JsonlSink, "write", full)
+    code, err = run_cli([source, "-o", tmp_path / "out.jsonl", "-j", "2"], capsys)
+    assert code == 2 and "No space left on device" in err
+    assert not (tmp_path / "out.jsonl").exists() and leftovers(tmp_path) == []
+
+
 def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", [{"text": small_text(1)}])
     assert run_cli([tmp_path / "missing.jsonl", "-o", tmp_path / "o.jsonl"], capsys)[0] == 2
@@ -553,6 +641,21 @@ def test_parquet_unstorable_text_becomes_an_error_row(tmp_path: Path, capsys: py
     rows = pq.read_table(out).to_pylist()
     assert rows[0]["article"]["text"] == small_text(1)
     assert rows[1]["article"] is None and "cannot store in Parquet" in rows[1]["error"]
+
+
+def test_parquet_with_a_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(small_text(1), encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.txt"), "wb") as odd:
+        odd.write(small_text(2).encode("utf-8"))
+    out = tmp_path / "out.parquet"
+    code, err = run_cli([folder, "-o", out, "-j", "1"], capsys)
+    assert code == 0 and summary(err) == (2, 2, 0)
+    rows = pq.read_table(out).to_pylist()
+    assert [r["path"] for r in rows] == ["caf\\udce9.txt", "ok.txt"]
+    assert rows[0]["article"]["text"] == small_text(2)
 
 
 def test_parquet_without_pyarrow_says_what_to_install(

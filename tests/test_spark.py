@@ -23,6 +23,9 @@ from hindinews.spark import article_schema, with_parsed
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
+# pyspark's own complaint about pandas 3, not ours.
+pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
+
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[SparkSession]:
@@ -35,6 +38,8 @@ def spark() -> Iterator[SparkSession]:
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "1")
         .config("spark.sql.session.timeZone", "UTC")
+        # A short-lived test JVM starts faster without the optimising JIT.
+        .config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
         .getOrCreate()
     )
     session.sparkContext.setLogLevel("ERROR")

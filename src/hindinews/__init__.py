@@ -26,6 +26,7 @@ __all__ = [
     "Dateline",
     "Kind",
     "Label",
+    "ParseError",
     "Repair",
     "Section",
     "Sentence",
@@ -42,14 +43,14 @@ __all__ = [
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from hindinews.batch import parse_many
+    from hindinews.batch import ParseError, parse_many
 
 
 def __getattr__(name: str) -> Any:
     # The corpus tools (process pools, gzip, JSON streaming) load on first use,
     # so that `import hindinews` stays cheap for code that parses one article.
-    if name == "parse_many":
-        from hindinews.batch import parse_many
+    if name in ("parse_many", "ParseError"):
+        from hindinews import batch
 
-        return parse_many
+        return getattr(batch, name)
     raise AttributeError(f"module 'hindinews' has no attribute {name!r}")

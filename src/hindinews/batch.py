@@ -1189,21 +1189,17 @@ def run_batch(
     except KeyboardInterrupt as interrupt:
         sink.abort()
         progress.clear()
-        print(f"hindinews batch: interrupted; {output} not written", file=sys.stderr)
+        print(f"hindinews batch: interrupted{'' if to_stdout else f'; {output} not written'}", file=sys.stderr)
         return 143 if isinstance(interrupt, _Terminated) else 130
-    except BrokenPipeError:
-        if not to_stdout:
-            raise
-        # Downstream stopped reading (`... -o - | head`): not an error worth a
-        # message.  Point stdout at devnull so the final flush cannot fail too.
-        sink.abort()
-        progress.clear()
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
     except OSError as error:
         sink.abort()
         progress.clear()
+        if to_stdout and isinstance(error, BrokenPipeError):
+            # Downstream stopped reading (`... -o - | head`): not worth a
+            # message.  Point stdout at devnull so the final flush cannot fail too.
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 141
         print(f"hindinews batch: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return 2
     except BaseException:
