@@ -479,6 +479,17 @@ def _neighbours(slots: Sequence[_Slot], i: int) -> list[_Slot]:
     return [slots[j] for j in (slots[i].before, slots[i].after) if 0 <= j < len(slots)]
 
 
+def _open_list(slots: Sequence[_Slot], marker: int) -> str:
+    """The kind of the list a marker line opens; a marker that does not say
+    ("Stories You May Like") takes the kind its items show, and so does its line."""
+    slot = slots[marker]
+    assert slot.feats is not None
+    kind = slot.feats.list_kind or _list_kind_from_items(slots, marker + 1)
+    if slot.label is B and slot.feats.list_kind is None:
+        slot.kind = kind
+    return kind
+
+
 def _label_story(slots: Sequence[_Slot], lede: int, end: int, story: _Vocabulary) -> None:
     """From the lede to the story's end: body, subheads, inline widgets."""
     list_kind: str | None = None
@@ -490,9 +501,7 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, story: _Vocabulary
         assert f is not None
         if slot.strong:
             if f.is_list_marker:
-                list_kind = f.list_kind or _list_kind_from_items(slots, i + 1)
-                if slot.label is B and f.list_kind is None:
-                    slot.kind = list_kind
+                list_kind = _open_list(slots, i)
             continue
         if f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5) or _quoted(f.text):
             slot.set(Label.BODY)
@@ -533,9 +542,7 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
         assert f is not None
         if slot.strong:
             if f.is_list_marker:
-                list_kind = f.list_kind or _list_kind_from_items(slots, i + 1)
-                if slot.label is B and f.list_kind is None:
-                    slot.kind = list_kind
+                list_kind = _open_list(slots, i)
             elif slot.label is B:
                 list_kind = None
             run_kind = None
