@@ -229,7 +229,8 @@ def _is_prose(slot: _Slot) -> bool:
 def _list_kind_from_items(slots: Sequence[_Slot], start: int) -> str:
     """The kind of a list whose marker does not say: video if its items say so."""
     seen = 0
-    for slot in slots[start:]:
+    for j in range(start, len(slots)):  # not slots[start:]: a copy of the rest per call is quadratic
+        slot = slots[j]
         if slot.blank:
             continue
         if slot.strong and slot.feats is not None and slot.feats.marker_kind is not None:

@@ -24,7 +24,6 @@ misses.  The output conventions:
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -63,10 +62,13 @@ def _canonical_order(match: regex.Match[str]) -> str:
     # character) at a bounded cost; the stable sort by combining class then
     # gives exactly the canonical order of the whole run.
     decomposed = "".join(unicodedata.normalize("NFD", run[i : i + _CHUNK]) for i in range(0, len(run), _CHUNK))
+    starters = [i for i, c in enumerate(map(unicodedata.combining, decomposed)) if c == 0]
     out: list[str] = []
-    for non_starters, group in itertools.groupby(decomposed, key=lambda c: unicodedata.combining(c) != 0):
-        chars = list(group)
-        out.extend(sorted(chars, key=unicodedata.combining) if non_starters else chars)
+    begin = 0
+    for end in [*starters, len(decomposed)]:
+        out.append("".join(sorted(decomposed[begin:end], key=unicodedata.combining)))
+        out.append(decomposed[end : end + 1])
+        begin = end + 1
     return "".join(out)
 
 
