@@ -13,21 +13,24 @@ timed twice:
 
 Each measurement runs in a fresh process (so one shape's garbage and memory
 do not tax the next), after a warm-up on 20 kB of the same shape (which
-loads indic-nlp and pays every other first-call cost).  The table
+loads indic-nlp and pays every other first-call cost), and is the best of
+``--repeat`` runs (default 3): on a shared machine the least disturbed run
+is the one that measures the code.  The table
 gives seconds per MB at each size and, per shape, ``ratio``: the largest
 s/MB over the smallest.  Linear time keeps the ratio near 1 (target: at
 most 1.5).  Below 0.01 s/MB a timing is noise and no ratio is shown.
 
-    python benchmarks/bench_linear.py [--sizes 1 4 16] [--shapes real one_line ...]
+    python benchmarks/bench_linear.py [--sizes 1 4 16] [--repeat 3] [--shapes real one_line ...]
 
-A shape's 16 MB run takes up to a few minutes and a few GB of memory (the
-many-lines shapes hold millions of line objects); ``--sizes 0.25 1 4`` is a
-quicker check.
+The whole run takes about 45 minutes: a 16 MB run of the many-lines shapes
+takes a minute or two and a few GB of memory (millions of line objects);
+``--sizes 0.25 1 4 --repeat 1`` is a quick check.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import subprocess
@@ -148,8 +151,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
-def measure(shape: str, megabytes: float) -> dict[str, float]:
-    """Time one shape at one size in this process."""
+def measure(shape: str, megabytes: float, repeat: int) -> dict[str, float]:
+    """Time one shape at one size in this process: the best of ``repeat`` runs."""
     import hindinews
 
     # Warm up on 20 kB of the same shape: loads indic-nlp and whatever else
@@ -157,18 +160,23 @@ def measure(shape: str, megabytes: float) -> dict[str, float]:
     hindinews.parse(SHAPES[shape](20_000)).to_dict()
     text = SHAPES[shape](int(megabytes * MB))
     size = _nbytes(text) / MB
-    start = time.perf_counter()
-    article = hindinews.parse(text)
-    parsed = time.perf_counter() - start
-    start = time.perf_counter()
-    article.to_dict()
-    materialised = time.perf_counter() - start
-    return {"mb": size, "parse": parsed / size, "to_dict": materialised / size, "blocks": len(article.blocks)}
+    parsed, materialised, blocks = [], [], 0
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        article = hindinews.parse(text)
+        parsed.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        article.to_dict()
+        materialised.append(time.perf_counter() - start)
+        blocks = len(article.blocks)
+        del article
+    return {"mb": size, "parse": min(parsed) / size, "to_dict": min(materialised) / size, "blocks": blocks}
 
 
-def _in_child(shape: str, megabytes: float) -> dict[str, float]:
+def _in_child(shape: str, megabytes: float, repeat: int) -> dict[str, float]:
     done = subprocess.run(
-        [sys.executable, __file__, "--one", shape, str(megabytes)],
+        [sys.executable, __file__, "--one", shape, str(megabytes), "--repeat", str(repeat)],
         capture_output=True,
         text=True,
         check=True,
@@ -196,15 +204,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16], help="sizes in MB (default 1 4 16)")
     parser.add_argument("--shapes", nargs="+", choices=sorted(SHAPES), default=list(SHAPES))
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best counts (default 3)")
     parser.add_argument("--one", nargs=2, metavar=("SHAPE", "MB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one[0], float(args.one[1]))))
+        print(json.dumps(measure(args.one[0], float(args.one[1]), args.repeat)))
         return 0
 
     sizes = args.sizes
     heads = [f"{s:g} MB" for s in sizes]
-    print("seconds per MB (UTF-8) of hindinews.parse and of Article.to_dict; ratio = largest / smallest s/MB")
+    print(
+        "seconds per MB (UTF-8) of hindinews.parse and of Article.to_dict, best of "
+        f"{args.repeat}; ratio = largest / smallest s/MB"
+    )
     print()
     header = f"{'shape':<17} | " + " ".join(f"{h:>8}" for h in heads) + f" | {'ratio':>5} || "
     header += " ".join(f"{h:>8}" for h in heads) + f" | {'ratio':>5}"
@@ -213,7 +225,7 @@ def main() -> int:
     print("-" * len(header))
     worst = 0.0
     for shape in args.shapes:
-        rows = [_in_child(shape, s) for s in sizes]
+        rows = [_in_child(shape, s, args.repeat) for s in sizes]
         parse = [r["parse"] for r in rows]
         full = [r["to_dict"] for r in rows]
         ratios = [r for r in (_ratio(parse), _ratio(full)) if r is not None]
