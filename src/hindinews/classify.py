@@ -491,9 +491,10 @@ def _open_list(slots: Sequence[_Slot], marker: int) -> str:
     return kind
 
 
-def _label_story(slots: Sequence[_Slot], lede: int, end: int, story: _Vocabulary) -> None:
+def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | None) -> None:
     """From the lede to the story's end: body, subheads, inline widgets."""
     list_kind: str | None = None
+    story: _Vocabulary | None = None  # built when a subhead candidate first needs it
     for i in range(lede, end + 1):
         slot = slots[i]
         if slot.blank:
@@ -518,7 +519,11 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, story: _Vocabulary
         )
         if followed_by_prose and f.words <= 22:
             assert following is not None
-            if _Vocabulary.of(following.line.content).shares(f.text) or story.shares(f.text):
+            shares = _Vocabulary.of(following.line.content).shares(f.text)
+            if not shares:
+                story = story or _story_vocabulary(slots, lede, end, headline)
+                shares = story.shares(f.text)
+            if shares:
                 slot.set(Label.SUBHEAD)
                 list_kind = None
             else:
@@ -529,6 +534,14 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, story: _Vocabulary
             slot.set(B, "ui")
         else:
             slot.set(B, "related")
+
+
+def _story_vocabulary(slots: Sequence[_Slot], lede: int, end: int, headline: int | None) -> _Vocabulary:
+    """The words of the story's prose and its headline."""
+    story_text = " ".join(s.line.content for s in slots[lede : end + 1] if s.feats is not None and s.feats.prose)
+    if headline is not None:
+        story_text += " " + slots[headline].line.content
+    return _Vocabulary.of(story_text)
 
 
 def _label_after(slots: Sequence[_Slot], start: int) -> None:
@@ -705,10 +718,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         header_start = first_story
     _label_header(slots, header_start, lede, headline, set(standfirst))
     end = _story_end(slots, lede)
-    story_text = " ".join(s.line.content for s in slots[lede : end + 1] if s.feats is not None and s.feats.prose)
-    if headline is not None:
-        story_text += " " + slots[headline].line.content
-    _label_story(slots, lede, end, _Vocabulary.of(story_text))
+    _label_story(slots, lede, end, headline)
     _label_after(slots, end + 1)
     return _finish(slots)
 

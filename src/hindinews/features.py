@@ -11,10 +11,10 @@ time.  The classifier weighs these facts in context::
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 
+import ahocorasick
 import attrs
 import regex
 
@@ -54,23 +54,51 @@ def _fold_all(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(p) for p in phrases if fold(p))
 
 
-def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for "contains any of these phrases".  The standard
-    library's engine runs a literal alternation several times faster than a
-    Python loop of ``in`` tests (and than the ``regex`` module)."""
-    ordered = sorted({simplify(p) for p in phrases if simplify(p)}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
+# Cue families found by one scan of a line (see :func:`_cue_scanner`).
+_CAPTION_CUE, _EMBED_CUE, _VIDEO_CUE, _READ_TIME_CUE = "caption", "embed", "video", "read_time"
 
 
-def _kinds_of(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """One pattern for "which kind's phrase does this contain": a named group
-    per kind, so a single search answers (the first phrase in the line wins)."""
-    groups = []
-    for kind, phrases in table.items():
-        ordered = sorted({simplify(p) for p in phrases if simplify(p)}, key=len, reverse=True)
-        if ordered:
-            groups.append(f"(?P<{kind}>{'|'.join(map(re.escape, ordered))})")
-    return re.compile("|".join(groups) or "(?!)")
+def _cue_scanner(families: dict[str, Iterable[str]], kinds: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
+    """One Aho-Corasick automaton for every "the line contains this phrase"
+    cue: ``families`` (caption, embed, video, read time) and the boilerplate
+    ``kinds`` of :data:`lexicon.CONTAINS_MARKERS`.
+
+    A regular-expression alternation tries every phrase at every position;
+    the automaton reads a line once, whatever the size of the lexicon.  Each
+    phrase maps to ``(length, families, kinds)``; a kind carries its rank in
+    the table, so the first kind listed wins a tie as it does in the lexicon.
+    """
+    table: dict[str, tuple[set[str], list[tuple[int, str]]]] = {}
+    for family, phrases in families.items():
+        for phrase in phrases:
+            if simplify(phrase):
+                table.setdefault(simplify(phrase), (set(), []))[0].add(family)
+    for rank, (kind, phrases) in enumerate(kinds.items()):
+        for phrase in phrases:
+            if simplify(phrase):
+                table.setdefault(simplify(phrase), (set(), []))[1].append((rank, kind))
+    automaton = ahocorasick.Automaton()
+    for phrase, (found_families, found_kinds) in table.items():
+        automaton.add_word(phrase, (len(phrase), frozenset(found_families), min(found_kinds, default=None)))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def _scan_cues(simple: str) -> tuple[frozenset[str], str | None]:
+    """The cue families in ``simple`` (a simplified line) and the kind of its
+    leftmost boilerplate phrase."""
+    families: set[str] = set()
+    best: tuple[int, int, int, str] | None = None
+    if not len(_CUES):
+        return frozenset(), None
+    for end, (length, found_families, found_kind) in _CUES.iter(simple):
+        families |= found_families
+        if found_kind is not None:
+            candidate = (end - length + 1, found_kind[0], -length, found_kind[1])
+            if best is None or candidate < best:
+                best = candidate
+    return frozenset(families), (best[3] if best is not None else None)
 
 
 def load_lexicon() -> None:
@@ -80,8 +108,8 @@ def load_lexicon() -> None:
     the lexicon.  Earlier kinds win a phrase that two kinds list (a "video"
     label is a video widget before it is a menu item).
     """
-    global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CONTAINS, _STOP, _CLAUSE_END, _BYLINE, _META
-    global _CAPTION, _EMBED, _VIDEO, _TEASER_ENDS, _READ_TIME, _CREDIT
+    global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
+    global _TEASER_ENDS, _CREDIT
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -95,16 +123,20 @@ def load_lexicon() -> None:
             else:  # "©" folds away: match it raw
                 _PREFIX_RAW.setdefault(phrase.casefold(), kind)
     _WEAK = _fold_all(lexicon.WEAK_PREFIXES)
-    _CONTAINS = _kinds_of(lexicon.CONTAINS_MARKERS)
+    _CUES = _cue_scanner(
+        {
+            _CAPTION_CUE: lexicon.CAPTION_CUES,
+            _EMBED_CUE: lexicon.EMBED_CUES,
+            _VIDEO_CUE: lexicon.VIDEO_CUES,
+            _READ_TIME_CUE: lexicon.READ_TIME_CUES,
+        },
+        lexicon.CONTAINS_MARKERS,
+    )
     _STOP = _fold_all(lexicon.STOPWORDS)
     _CLAUSE_END = _fold_all(lexicon.CLAUSE_ENDINGS)
     _BYLINE = _fold_all(lexicon.BYLINE_CUES)
     _META = _fold_all(lexicon.META_CUES)
-    _CAPTION = _any_of(lexicon.CAPTION_CUES)
-    _EMBED = _any_of(lexicon.EMBED_CUES)
-    _VIDEO = _any_of(lexicon.VIDEO_CUES)
     _TEASER_ENDS = tuple(simplify(p) for p in lexicon.TEASER_ENDS)
-    _READ_TIME = _any_of(lexicon.READ_TIME_CUES)
     _CREDIT = _fold_all(lexicon.CREDIT_WORDS)
 
 
@@ -113,20 +145,17 @@ _LIST: dict[str, str | None]
 _PREFIX: dict[str, str]
 _PREFIX_RAW: dict[str, str]
 _WEAK: frozenset[str]
-_CONTAINS: re.Pattern[str]
+_CUES: ahocorasick.Automaton
 _STOP: frozenset[str]
 _CLAUSE_END: frozenset[str]
 _BYLINE: frozenset[str]
 _META: frozenset[str]
-_CAPTION: re.Pattern[str]
-_EMBED: re.Pattern[str]
-_VIDEO: re.Pattern[str]
 _TEASER_ENDS: tuple[str, ...]
-_READ_TIME: re.Pattern[str]
 _CREDIT: frozenset[str]
 load_lexicon()
 _MAX_PREFIX_WORDS = 5
 _MAX_CONTAINS_WORDS = 40
+_MAX_CUE_WORDS = 60
 _PROBE_CHARS = 360
 _PROBE_HEAD = 240
 _PROBE_TAIL = 100
@@ -214,7 +243,7 @@ def _share(pattern: regex.Pattern[str], text: str, letters: int) -> float:
     return len(pattern.findall(text)) / letters if letters else 0.0
 
 
-def _marker(folded: str, simple: str, raw: str, n_words: int) -> tuple[str | None, bool]:
+def _marker(folded: str, raw: str, n_words: int, contained_kind: str | None) -> tuple[str | None, bool]:
     """The kind of a widget label (whole line) or an opening marker phrase."""
     if folded in _WIDGET:
         return _WIDGET[folded], True
@@ -234,9 +263,7 @@ def _marker(folded: str, simple: str, raw: str, n_words: int) -> tuple[str | Non
             continue
         return kind, False
     if n_words <= _MAX_CONTAINS_WORDS:
-        found = _CONTAINS.search(simple)
-        if found is not None and found.lastgroup is not None:
-            return found.lastgroup, False
+        return contained_kind, False
     return None, False
 
 
@@ -265,9 +292,11 @@ def line_features(text: str) -> LineFeatures:
     n_words = len(text.split())
     folded_words = folded.split()
     bare_words = [w.strip(_EDGE_PUNCT) for w in folded_words[:8]]
-    stop = sum(1 for w in folded_words if w in _STOP)
+    stop = sum(map(_STOP.__contains__, folded_words))
     last = folded_words[-1].rstrip("।॥.?!\"'”’") if folded_words else ""
-    kind, whole = _marker(folded, simple, probe, n_words)
+    # Every cue is read by one scan, and only from lines short enough to hold one.
+    cues, contained_kind = _scan_cues(simple) if n_words <= _MAX_CUE_WORDS else (frozenset(), None)
+    kind, whole = _marker(folded, probe, n_words, contained_kind)
     is_list_marker = folded in _LIST
     first = bare_words[0] if bare_words else ""
     first_two = " ".join(bare_words[:2])
@@ -279,8 +308,9 @@ def line_features(text: str) -> LineFeatures:
     # Cues of furniture, times and credits live on short lines.
     short = n_words <= _MAX_CONTAINS_WORDS
     digits = short and _DIGITS.search(text) is not None
-    date_hits = (_DATE.findall(text) + _TIME.findall(text)) if digits else []
-    date_chars = sum(len(h) for h in date_hits)
+    dates = _DATE.findall(text) if digits else []
+    times = _TIME.findall(text) if digits else []
+    date_chars = sum(map(len, dates)) + sum(map(len, times))
     return LineFeatures(
         text=text,
         folded=folded,
@@ -291,28 +321,24 @@ def line_features(text: str) -> LineFeatures:
         terminals=_count_terminals(probe),
         ends_terminal=bool(_ENDS_TERMINAL.search(text[-8:])),
         ends_clause=last in _CLAUSE_END,
-        has_date=bool(date_hits) and bool(_DATE.search(text)),
-        has_time=bool(date_hits) and bool(_TIME.search(text)),
+        has_date=bool(dates),
+        has_time=bool(times),
         date_share=date_chars / max(1, len(text.replace(" ", ""))),
         marker_kind=kind,
         marker_whole=whole,
         list_kind=_LIST.get(folded) if is_list_marker else None,
         is_list_marker=is_list_marker,
         byline_cue=(first in _BYLINE or first_two in _BYLINE) and n_words <= 14,
-        meta_cue=n_words <= 16 and (first in _META or first_two in _META or _has_any(simple, _READ_TIME)),
-        caption_cue=short and _has_any(simple, _CAPTION),
-        embed_cue=n_words <= 60 and _has_any(simple, _EMBED),
+        meta_cue=n_words <= 16 and (first in _META or first_two in _META or _READ_TIME_CUE in cues),
+        caption_cue=short and _CAPTION_CUE in cues,
+        embed_cue=_EMBED_CUE in cues,
         teaser=simple.rstrip(" .…").endswith(_TEASER_ENDS) or simple.rstrip().endswith(_TEASER_ENDS),
-        video_cue=short and _has_any(f" {simple}", _VIDEO),
+        video_cue=short and _VIDEO_CUE in cues,
         separators=text.count("|") >= 2,
         breadcrumb=short and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text),
         relative_time=digits and bool(_RELATIVE_TIME.search(text)),
         credit=n_words <= 8 and "," in text and any(w in _CREDIT for w in bare_words),
     )
-
-
-def _has_any(text: str, pattern: re.Pattern[str]) -> bool:
-    return pattern.search(text) is not None
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -325,6 +351,8 @@ def _is_breadcrumb(text: str) -> bool:
 
 def _count_terminals(text: str) -> int:
     """Sentence ends in a line; the full stop of "डॉ." or "एस." ends nothing."""
+    if "." not in text:  # Hindi prose ends sentences with dandas: no full stop to weigh
+        return text.count("।") + text.count("॥") + text.count("?") + text.count("!")
     count = len(_TERMINAL.findall(text))
     for word in _WORD_BEFORE_DOT.findall(text):
         key = fold(word)

@@ -64,10 +64,20 @@ def split_lines(text: str) -> list[Line]:
 # end: "... बैठक हुई। ये भी पढ़ें: <another story>" or "... हुई।Advertisement".
 _GLUED = regex.compile(
     r"(?<=[।॥?!.]['\"”’)]{0,2})[ \t\u00a0]{0,3}"
-    r"(?=(?:ये|यह|इसे|इन्हें)\s(?:भी|खबर भी)\s(?:पढ़ें|पढ़े|पढें|देखें)\s{0,2}[:\-–—]"
+    r"(?=(?:ये|यह|इसे|इन्हें)\s(?:भी|खबर भी)\s(?:(?:पढ\u093c?|प\u095d)(?:ें|े)|देखें)\s{0,2}[:\-–—]"
     r"|(?i:also\s(?:read|see|watch)|read\salso|read\smore)\s{0,2}[:\-–—|]"
     r"|(?i:advertisement|sponsored)\s*$|विज्ञापन\s*$)"
 )
+
+
+def _may_hold_glued(content: str) -> bool:
+    """A cheap necessary condition for :data:`_GLUED`: every phrase it cuts at
+    holds one of these words, and most lines hold none (its look-behind is
+    costly to try at every position)."""
+    if "भी" in content or "विज्ञापन" in content:
+        return True
+    folded = content.casefold()
+    return "also" in folded or "read" in folded or "advertisement" in folded or "sponsored" in folded
 
 
 def cut_glued_furniture(lines: list[Line]) -> list[Line]:
@@ -81,9 +91,9 @@ def cut_glued_furniture(lines: list[Line]) -> list[Line]:
     """
     pieces: list[Line] = []
     for line in lines:
-        match = None if line.is_blank else _GLUED.search(line.content, 1)
+        match = None if line.is_blank or not _may_hold_glued(line.content) else _GLUED.search(line.content, 1)
         if match is None:
-            pieces.append(attrs.evolve(line, index=len(pieces)))
+            pieces.append(line if line.index == len(pieces) else attrs.evolve(line, index=len(pieces)))
             continue
         cut = line.content_start + match.start()
         head_end = cut
