@@ -71,8 +71,12 @@ _BULLETS = ("•", "●", "▪", "◦", "*", "-", "–", "►", "■", "✓", "�
 _SHINGLE = 4
 _MAX_SKIPPED_WIDGETS = 8
 _MAX_CRUMBS = 4
+_MAX_MENU_ITEM_WORDS = 8
 _MAX_WRAPPED_LINES = 60
 _MIN_WRAPPED_WORDS = 8
+# Lines wrapped at a width fill it to within this share; the last may run a little over.
+_WRAP_FILL = 0.6
+_WRAP_SLACK = 1.1
 _LISTING_TEASERS = 3
 _MAX_TEASER_CHARS = 220
 _MENU_WORDS = frozenset({"related", "video", "tags", "ui"})
@@ -227,8 +231,9 @@ def _is_prose(slot: _Slot) -> bool:
 
 
 def _list_kind_from_items(slots: Sequence[_Slot], start: int) -> str:
-    """The kind of a list whose marker does not say: video if its items say so."""
-    seen = 0
+    """The kind of a list whose marker does not say: video if a third of its
+    items say so (one title that mentions a video does not make a video list)."""
+    seen = videos = 0
     for j in range(start, len(slots)):  # not slots[start:]: a copy of the rest per call is quadratic
         slot = slots[j]
         if slot.blank:
@@ -237,10 +242,11 @@ def _list_kind_from_items(slots: Sequence[_Slot], start: int) -> str:
             break
         seen += 1
         if slot.feats is not None and slot.feats.video_cue:
-            return "video"
+            videos += 1
         if seen >= 12:
             break
-    return "related"
+    # Video widgets often alternate titles with a channel line ("PunjabKesari TV").
+    return "video" if videos and 3 * videos >= seen else "related"
 
 
 # --------------------------------------------------------------------- pass 2
@@ -361,7 +367,7 @@ def _pick_headline(slots: Sequence[_Slot], before: int) -> int | None:
         if f.words < 4 or f.devanagari < 0.3 or f.separators or not (f.title_shape or not f.prose):
             continue
         around = _neighbours(slots, i)
-        in_menu = len(around) == 2 and all(
+        in_menu = f.words <= _MAX_MENU_ITEM_WORDS and len(around) == 2 and all(
             n.feats is not None and n.feats.words <= 2 and n.label in (None, B) for n in around
         )
         if not in_menu:
@@ -519,7 +525,8 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
         )
         if followed_by_prose and f.words <= 22:
             assert following is not None
-            shares = _Vocabulary.of(following.line.content).shares(f.text)
+            # (a hard-wrapped paragraph's lines all carry the whole paragraph's features)
+            shares = _Vocabulary.of(following.feats.text).shares(f.text)
             if not shares:
                 story = story or _story_vocabulary(slots, lede, end, headline)
                 shares = story.shares(f.text)
@@ -626,23 +633,63 @@ def _continues(f: LineFeatures) -> bool:
     return f.text.rstrip()[-1:] in ",;" or words[-1] in _CONTINUATION
 
 
+def _open_line(slot: _Slot) -> bool:
+    """A line that does not end its paragraph on its face: long enough to be
+    prose, and with no sentence end (or teaser ellipsis) at its end."""
+    f = slot.feats
+    return (
+        f is not None
+        and not slot.strong
+        and f.words >= _MIN_WRAPPED_WORDS
+        and not f.ends_terminal
+        and not f.text.rstrip().endswith(("...", "…"))
+    )
+
+
+def _wrapped_to_width(slots: Sequence[_Slot], i: int) -> int:
+    """The last line of a paragraph wrapped to a fixed width that starts at
+    line ``i``, or ``i`` if none does.
+
+    Wrapping at a width leaves its mark: three or more adjacent lines, every
+    one but the last filled to nearly the same length and ending mid-sentence,
+    and a last line no longer than the others that ends the sentence.  A
+    headline over a one-line lede has neither the run nor the width.
+    """
+    k = i
+    while k < len(slots) and k - i < _MAX_WRAPPED_LINES and _open_line(slots[k]):
+        k += 1
+    if k - i < 2 or k >= len(slots) or slots[k].blank or slots[k].strong:
+        return i
+    last = slots[k].feats
+    if last is None or not last.ends_terminal:
+        return i
+    widths = [len(s.line.content) for s in slots[i:k]]
+    width = max(widths)
+    if min(widths) < _WRAP_FILL * width or len(last.text) > _WRAP_SLACK * width:
+        return i
+    return k
+
+
 def _join_wrapped(slots: Sequence[_Slot]) -> None:
     """Read a paragraph a scraper hard-wrapped over adjacent lines as one:
     every line of it gets the features of the whole paragraph."""
     i = 0
     while i < len(slots):
         slot = slots[i]
-        if slot.blank or slot.strong or slot.feats is None or not _continues(slot.feats):
+        if slot.blank or slot.strong or slot.feats is None:
             i += 1
             continue
-        j = i
-        while j + 1 < len(slots) and not slots[j + 1].blank and not slots[j + 1].strong:
-            j += 1
-            following = slots[j].feats
-            # Once a paragraph is seen to wrap, it goes on until a line ends a sentence.
-            if (following is None or following.ends_terminal or following.text.rstrip().endswith(("...", "…"))
-                    or j - i >= _MAX_WRAPPED_LINES):
-                break
+        if not _continues(slot.feats):
+            j = _wrapped_to_width(slots, i)
+        else:
+            j = i
+            while j + 1 < len(slots) and not slots[j + 1].blank and not slots[j + 1].strong:
+                j += 1
+                following = slots[j].feats
+                # Once a paragraph is seen to wrap, it goes on until a line ends a sentence.
+                if (following is None or following.ends_terminal or following.text.rstrip().endswith(("...", "…"))
+                        or j - i >= _MAX_WRAPPED_LINES):
+                    break
         if j > i:
             joined = line_features(" ".join(s.line.content for s in slots[i : j + 1]))
             if joined.prose:

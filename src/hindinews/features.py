@@ -11,6 +11,7 @@ time.  The classifier weighs these facts in context::
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -30,12 +31,19 @@ _NUKTA_FORMS = (
 )
 
 
+_NASAL_CLUSTER = re.compile(
+    "ङ\u094d(?=[कखगघ])|ञ\u094d(?=[चछजझ])|ण\u094d(?=[टठडढ])|न\u094d(?=[तथदध])|म\u094d(?=[पफबभ])"
+)
+
+
 def fold(text: str) -> str:
     """The key a phrase is looked up by: lower case, no nukta or ZWJ, edge
     punctuation trimmed, spaces collapsed.
 
     >>> fold("  ये भी पढ़ें:- ")
     'ये भी पढें'
+    >>> fold("सम्बन्धित ख़बरें") == fold("संबंधित खबरें")
+    True
     """
     folded: str = simplify(text).strip(_EDGE_PUNCT)
     return folded
@@ -47,6 +55,9 @@ def simplify(text: str) -> str:
     for char, base in _NUKTA_FORMS:
         if char in text:
             text = text.replace(char, base)
+    # "सम्बंधित" and "संबंधित", "हिन्दी" and "हिंदी": a nasal consonant joined to
+    # a consonant of its own class is written either way; fold it to the anusvara.
+    text = _NASAL_CLUSTER.sub("\u0902", text)
     return " ".join(text.casefold().split())
 
 
@@ -54,6 +65,7 @@ def _fold_all(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(p) for p in phrases if fold(p))
 
 
+_WORD_START = "@word-start"
 # Cue families found by one scan of a line (see :func:`_cue_scanner`).
 _CAPTION_CUE, _EMBED_CUE, _VIDEO_CUE, _READ_TIME_CUE = "caption", "embed", "video", "read_time"
 
@@ -72,7 +84,9 @@ def _cue_scanner(families: dict[str, Iterable[str]], kinds: dict[str, tuple[str,
     for family, phrases in families.items():
         for phrase in phrases:
             if simplify(phrase):
-                table.setdefault(simplify(phrase), (set(), []))[0].add(family)
+                # A cue written with a leading space (" tv") must start a word.
+                family_key = f"{family}{_WORD_START}" if phrase[:1].isspace() else family
+                table.setdefault(simplify(phrase), (set(), []))[0].add(family_key)
     for rank, (kind, phrases) in enumerate(kinds.items()):
         for phrase in phrases:
             if simplify(phrase):
@@ -93,9 +107,14 @@ def _scan_cues(simple: str) -> tuple[frozenset[str], str | None]:
     if not len(_CUES):
         return frozenset(), None
     for end, (length, found_families, found_kind) in _CUES.iter(simple):
-        families |= found_families
+        start = end - length + 1
+        for family in found_families:
+            if not family.endswith(_WORD_START):
+                families.add(family)
+            elif start == 0 or not simple[start - 1].isalnum():
+                families.add(family[: -len(_WORD_START)])
         if found_kind is not None:
-            candidate = (end - length + 1, found_kind[0], -length, found_kind[1])
+            candidate = (start, found_kind[0], -length, found_kind[1])
             if best is None or candidate < best:
                 best = candidate
     return frozenset(families), (best[3] if best is not None else None)

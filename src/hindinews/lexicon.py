@@ -52,7 +52,9 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "ताजा खबर", "ताजा समाचार", "you may like", "you may also like", "you might also like",
         "recommended", "recommended for you", "recommended stories", "must read", "editor's pick",
         "editors pick", "आपके लिए", "पढ़ें", "यहां पढ़ें", "और पढ़ें खबरें", "next article", "breaking news",
-        "ब्रेकिंग न्यूज़", "in other news", "don't miss", "must watch",
+        "ब्रेकिंग न्यूज़", "in other news", "don't miss", "must watch", "जरूर पढ़ें", "ज़रूर पढ़ें",
+        "खबरें और भी हैं", "और भी खबरें हैं", "संबंधित जानकारी", "टॉप हेडलाइंस", "top headlines",
+        "हेडलाइंस", "headlines", "और भी पढ़ें",
     ),
     "ad": (
         "advertisement", "advertisements", "advertise", "ad", "ads", "sponsored", "sponsored content",
@@ -78,6 +80,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "newsletter", "newsletters", "subscribe to newsletter", "subscribe to our newsletter",
         "sign up for newsletter", "न्यूज़लेटर", "न्यूज़लेटर के लिए साइन अप करें", "न्यूजलेटर सब्सक्राइब करें",
         "get alerts", "allow notifications", "notification", "notifications", "अलर्ट पाएं", "sign up",
+        "for quick alerts", "for daily alerts", "subscribe for alerts", "क्विक अलर्ट के लिए",
     ),
     "comments": (
         "comments", "comment", "कमेंट", "कमेंट्स", "कमेंट करें", "टिप्पणी", "टिप्पणियाँ", "टिप्पणियां",
@@ -89,7 +92,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
     ),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright", "कॉपीराइट"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण"),
-    "tags": ("tags", "टैग्स", "टैग", "topics", "keywords", "keyword", "विषय", "breadcrumb"),
+    "tags": ("tags", "टैग्स", "टैग", "topics", "topic", "टॉपिक", "टॉपिक्स", "keywords", "keyword", "विषय",
+             "breadcrumb"),
     "navigation": (
         "home", "होम", "होम पेज", "homepage", "menu", "मेन्यू", "search", "सर्च", "खोजें", "login", "log in",
         "sign in", "लॉग इन", "register", "next story", "next", "previous", "prev", "अगला", "पिछला",
@@ -168,12 +172,13 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "टैग्स", "टैग", "keyword", "keywords", "topics", "विषय", "filed under", "more on"),
     "copyright": ("©", "(c)", "copyright", "कॉपीराइट", "सर्वाधिकार"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण", "* stock quotes", "stock quotes delayed"),
-    "ad": ("advertisement", "sponsored", "विज्ञापन"),
+    "ad": ("advertisement", "sponsored", "विज्ञापन", "ads by", "promoted by"),
     "social": ("follow us", "follow", "हमें फॉलो", "फॉलो करें", "join us", "subscribe to", "like us on"),
     "app": ("download app", "download the", "ऐप डाउनलोड", "एप डाउनलोड"),
     "newsletter": ("newsletter", "न्यूज़लेटर", "sign up for"),
     "comments": ("post your comment", "comments (", "टिप्पणियाँ (", "कमेंट (", "enter code"),
-    "navigation": ("next story", "previous story", "अगली खबर", "पिछली खबर", "this site is best viewed"),
+    "navigation": ("next story", "previous story", "अगली खबर", "पिछली खबर", "this site is best viewed",
+                   "powered by", "select your language", "select language", "भाषा चुनें"),
 }
 
 # Prefix markers that only count when the rest of the line is short or a title
@@ -193,7 +198,8 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
                "हमें फॉलो करें", "follow us on", "को सब्सक्राइब करें", "डाउनलोड करें और"),
     "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
     "newsletter": ("न्यूज़लेटर", "newsletter", "न्यूजलेटर"),
-    "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &"),
+    "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &",
+                  "dnpa code of ethics"),
     "disclaimer": ("अस्वीकरण:", "डिस्क्लेमर:", "disclaimer:", "इसकी पुष्टि नहीं करता", "सिंडीकेट फीड",
                    "syndicated feed", "संपादित नहीं किया है", "संपादित नहीं किया गया है", "auto-generated",
                    "इसकी पुष्टि नहीं करता है", "does not confirm", "सामान्य जानकारी पर आधारित हैं"),
@@ -221,6 +227,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "लिखा", "लिखित", "प्रस्तुति", "संकलन", "इनपुट", "input", "inputs", "with inputs from", "एजेंसी इनपुट",
     "साभार", "स्रोत", "source", "अनुवाद", "translated by", "फैक्ट चेक", "fact checked by", "पदनाम",
     "लेखक:", "द्वारा:", "संपादक", "editor", "एडिटर", "reviewed by", "text by", "ग्राफिक्स", "graphics",
+    "agency",
 )
 
 # Words that open (or make up) a meta line: times, read time, places-and-times.
