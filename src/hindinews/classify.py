@@ -646,7 +646,7 @@ def _open_line(slot: _Slot) -> bool:
     )
 
 
-def _wrapped_to_width(slots: Sequence[_Slot], i: int) -> int:
+def _wrapped_to_width(slots: Sequence[_Slot], i: int) -> tuple[int, int]:
     """The last line of a paragraph wrapped to a fixed width that starts at
     line ``i``, or ``i`` if none does.
 
@@ -654,20 +654,23 @@ def _wrapped_to_width(slots: Sequence[_Slot], i: int) -> int:
     one but the last filled to nearly the same length and ending mid-sentence,
     and a last line no longer than the others that ends the sentence.  A
     headline over a one-line lede has neither the run nor the width.
+
+    Also returns where the run of open lines ends, so that a caller never
+    reads the same run twice (which would cost a run's length per line).
     """
     k = i
     while k < len(slots) and k - i < _MAX_WRAPPED_LINES and _open_line(slots[k]):
         k += 1
     if k - i < 2 or k >= len(slots) or slots[k].blank or slots[k].strong:
-        return i
+        return i, k
     last = slots[k].feats
     if last is None or not last.ends_terminal:
-        return i
+        return i, k
     widths = [len(s.line.content) for s in slots[i:k]]
     width = max(widths)
     if min(widths) < _WRAP_FILL * width or len(last.text) > _WRAP_SLACK * width:
-        return i
-    return k
+        return i, k
+    return k, k
 
 
 def _join_wrapped(slots: Sequence[_Slot]) -> None:
@@ -680,7 +683,10 @@ def _join_wrapped(slots: Sequence[_Slot]) -> None:
             i += 1
             continue
         if not _continues(slot.feats):
-            j = _wrapped_to_width(slots, i)
+            j, run_end = _wrapped_to_width(slots, i)
+            if j == i and run_end > i + 1:
+                i = run_end  # no paragraph starts inside a run that failed the test
+                continue
         else:
             j = i
             while j + 1 < len(slots) and not slots[j + 1].blank and not slots[j + 1].strong:

@@ -66,6 +66,10 @@ def _fold_all(phrases: Iterable[str]) -> frozenset[str]:
 
 
 _WORD_START = "@word-start"
+_PROMPT, _ACTION, _OBJECT = "prompt:", ":action", ":object"
+_MAX_PROMPT_WORDS = 25
+# A prompt asks; it ends on an imperative, which a story sentence rarely does.
+_IMPERATIVES = frozenset({"करें", "करे", "कीजिए", "करिए", "जुडें", "जुडिए", "दें", "बताएं", "पाएं"})
 # Cue families found by one scan of a line (see :func:`_cue_scanner`).
 _CAPTION_CUE, _EMBED_CUE, _VIDEO_CUE, _READ_TIME_CUE = "caption", "embed", "video", "read_time"
 
@@ -128,7 +132,7 @@ def load_lexicon() -> None:
     label is a video widget before it is a menu item).
     """
     global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
-    global _TEASER_ENDS, _CREDIT
+    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -142,15 +146,21 @@ def load_lexicon() -> None:
             else:  # "©" folds away: match it raw
                 _PREFIX_RAW.setdefault(phrase.casefold(), kind)
     _WEAK = _fold_all(lexicon.WEAK_PREFIXES)
+    prompt_families = {}
+    for kind, (actions, objects) in lexicon.PROMPT_CUES.items():
+        prompt_families[f"{_PROMPT}{kind}{_ACTION}"] = actions
+        prompt_families[f"{_PROMPT}{kind}{_OBJECT}"] = objects
     _CUES = _cue_scanner(
         {
             _CAPTION_CUE: lexicon.CAPTION_CUES,
             _EMBED_CUE: lexicon.EMBED_CUES,
             _VIDEO_CUE: lexicon.VIDEO_CUES,
             _READ_TIME_CUE: lexicon.READ_TIME_CUES,
+            **prompt_families,
         },
         lexicon.CONTAINS_MARKERS,
     )
+    _PROMPT_KINDS = tuple(lexicon.PROMPT_CUES)
     _STOP = _fold_all(lexicon.STOPWORDS)
     _CLAUSE_END = _fold_all(lexicon.CLAUSE_ENDINGS)
     _BYLINE = _fold_all(lexicon.BYLINE_CUES)
@@ -165,6 +175,7 @@ _PREFIX: dict[str, str]
 _PREFIX_RAW: dict[str, str]
 _WEAK: frozenset[str]
 _CUES: ahocorasick.Automaton
+_PROMPT_KINDS: tuple[str, ...]
 _STOP: frozenset[str]
 _CLAUSE_END: frozenset[str]
 _BYLINE: frozenset[str]
@@ -286,6 +297,19 @@ def _marker(folded: str, raw: str, n_words: int, contained_kind: str | None) -> 
     return None, False
 
 
+def _prompt_kind(cues: frozenset[str], folded_words: list[str]) -> str | None:
+    """The kind of a follow, app or alert prompt: an action and its object
+    (:data:`lexicon.PROMPT_CUES`) on a line that does not end as a sentence
+    of the story does ("... फेसबुक पर लिखा था")."""
+    last = folded_words[-1].rstrip("।॥.?!\"'”’") if folded_words else ""
+    if last in _CLAUSE_END and last not in _IMPERATIVES:
+        return None
+    for kind in _PROMPT_KINDS:
+        if f"{_PROMPT}{kind}{_ACTION}" in cues and f"{_PROMPT}{kind}{_OBJECT}" in cues:
+            return kind
+    return None
+
+
 def _followed_by_separator(raw: str, n_words: int) -> bool:
     """True if the n-th word of ``raw`` is followed by ``:``/``-``/``|``."""
     parts = raw.strip().split()
@@ -316,6 +340,8 @@ def line_features(text: str) -> LineFeatures:
     # Every cue is read by one scan, and only from lines short enough to hold one.
     cues, contained_kind = _scan_cues(simple) if n_words <= _MAX_CUE_WORDS else (frozenset(), None)
     kind, whole = _marker(folded, probe, n_words, contained_kind)
+    if kind is None and cues and n_words <= _MAX_PROMPT_WORDS:
+        kind = _prompt_kind(cues, folded_words)
     is_list_marker = folded in _LIST
     first = bare_words[0] if bare_words else ""
     first_two = " ".join(bare_words[:2])

@@ -193,7 +193,7 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
         "पढ़ने के लिए यहां क्लिक करें", "पढ़ने के लिए यहाँ क्लिक करें", "के लिए यहां क्लिक करें",
         "click here to read", "read more...", "…read more", "... read more", "पूरी खबर पढ़ने के लिए",
     ),
-    "social": ("google news पर फॉलो", "पर फॉलो करें", "फॉलो भी कर सकते", "पर फॉलो कर सकते", "हमें फेसबुक",
+    "social": ("trusted source", "preferred source", "google news पर फॉलो", "पर फॉलो करें", "फॉलो भी कर सकते", "पर फॉलो कर सकते", "हमें फेसबुक",
                "चैनल से जुड़ें", "चैनल को फॉलो करें",
                "हमें फॉलो करें", "follow us on", "को सब्सक्राइब करें", "डाउनलोड करें और"),
     "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
@@ -204,6 +204,30 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
                    "syndicated feed", "संपादित नहीं किया है", "संपादित नहीं किया गया है", "auto-generated",
                    "इसकी पुष्टि नहीं करता है", "does not confirm", "सामान्य जानकारी पर आधारित हैं"),
     "comments": ("कमेंट करें", "अपनी राय दें", "post your comment"),
+}
+
+# Prompts are written in endless wordings ("फेसबुक, ट्विटर पर हमसे जुड़ें",
+# "Download ABP Live App and get the latest news"), but every one pairs an
+# action with what it is done to.  A short line holding a word of both
+# columns is a prompt of that kind.
+PROMPT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "app": (
+        ("डाउनलोड", "download", "इंस्टॉल", "install"),
+        (" app", " apps", "ऐप", "एप", "एप्लिकेशन", "application", "play store", "प्ले स्टोर", "app store"),
+    ),
+    "social": (
+        ("फॉलो", "follow", "जुड़ें", "जुड़िए", "जुड़े रहें", "ज्वाइन", "join", "लाइक करें", "like us",
+         "सब्सक्राइब", "subscribe"),
+        ("फेसबुक", "facebook", "ट्विटर", "twitter", "इंस्टाग्राम", "instagram", "यूट्यूब", "youtube",
+         "व्हाट्सएप", "व्हाट्सऐप", "whatsapp", "टेलीग्राम", "telegram", "google news", "गूगल न्यूज",
+         "लिंक्डइन", "linkedin", "चैनल", "channel", "sharechat", "शेयरचैट", "koo", "threads"),
+    ),
+    "newsletter": (
+        ("sign up", "signup", "साइन अप", "पाने के लिए", "बताएं", "दर्ज करें", "enter your", "subscribe",
+         "सब्सक्राइब"),
+        ("newsletter", "न्यूजलेटर", "alerts", "अलर्ट", "ईमेल", "email", "चिट्ठी", "notification",
+         "नोटिफिकेशन", "inbox", "इनबॉक्स"),
+    ),
 }
 
 # Item lines of a list that show it is a video list.
