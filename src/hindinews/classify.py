@@ -50,12 +50,14 @@ _DESK_TAILS: frozenset[str]
 _AGENCY_CREDIT: regex.Pattern[str]
 _STOP: frozenset[str]
 _CONTINUATION: frozenset[str]
+_CLAUSE_WORDS: frozenset[str]
+_QA_LABELS: frozenset[str]
 
 
 def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
     and from :func:`hindinews.reload_lexicon`)."""
-    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION
+    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _CLAUSE_WORDS, _QA_LABELS
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
     _AGENCY_CREDIT = regex.compile(
         r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
@@ -64,6 +66,8 @@ def load_lexicon() -> None:
     )
     _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
     _CONTINUATION = frozenset(fold(w) for w in lexicon.CONTINUATION_WORDS)
+    _CLAUSE_WORDS = frozenset(fold(w) for w in lexicon.CLAUSE_ENDINGS)
+    _QA_LABELS = frozenset(fold(w) for w in lexicon.QA_LABELS)
 
 
 load_lexicon()
@@ -280,7 +284,11 @@ def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[
         lead += 1
     rest = prose[lead:]
     for k, index in enumerate(rest[: _MAX_STANDFIRST + 1]):
-        if find_dateline(slots[index].line.content) is not None:
+        above = slots[index].before
+        # The dateline opens the lede, on its line or alone on the line above.
+        if find_dateline(slots[index].line.content) is not None or (
+            above >= 0 and slots[above].strong and slots[above].label is Label.DATELINE
+        ):
             return index, list(prose[: lead + k])
     # A summary paragraph stands above the byline and the time stamp, the
     # story below them.
@@ -326,6 +334,18 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
 
 def _ends_sentence(f: LineFeatures) -> bool:
     return f.devanagari >= 0.5 and f.ends_terminal and f.words >= 3 and not f.text.rstrip().endswith("?")
+
+
+def _sentence_of_story(f: LineFeatures) -> bool:
+    """A story line that is not shaped as prose: a sentence that introduces a
+    list ("ये रूट तय किए हैं:") or a line of a question-and-answer
+    ("सवाल: सबसे पहले क्या करें?")."""
+    if f.devanagari < 0.5 or f.words < 3:
+        return False
+    text = f.text.rstrip()
+    if text.endswith((":", "ः")) and text.rstrip(":ः ").split()[-1:] and fold(text.rstrip(":ः ").split()[-1]) in _CLAUSE_WORDS:
+        return True
+    return fold(text.split(":", 1)[0]) in _QA_LABELS if ":" in text[:12] else False
 
 
 def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
@@ -511,7 +531,8 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             if f.is_list_marker:
                 list_kind = _open_list(slots, i)
             continue
-        if f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5) or _quoted(f.text):
+        if (f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5) or _quoted(f.text)
+                or _sentence_of_story(f)):
             slot.set(Label.BODY)
             list_kind = None
             continue

@@ -375,6 +375,11 @@ CLAUSE_ENDINGS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Labels of question-and-answer lines, which are story text ("सवाल: ...").
+QA_LABELS: tuple[str, ...] = (
+    "सवाल", "जवाब", "प्रश्न", "उत्तर", "question", "answer", "q", "a", "सवाल-जवाब",
+)
+
 # Words a Hindi line cannot end on unless the sentence goes on: a line that a
 # scraper hard-wrapped ends on one of these (or on a comma), a title never.
 CONTINUATION_WORDS: frozenset[str] = frozenset(
