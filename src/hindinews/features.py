@@ -387,11 +387,18 @@ def line_features(text: str) -> LineFeatures:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """"होम / राज्य / उत्तर प्रदेश", "Home > National News", "राजनीति ›"."""
+    """"होम / राज्य / उत्तर प्रदेश", "Home > National News", "राजनीति ›", and
+    a trail that ends with the story's title."""
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text)]
-    if len(parts) < 2:
+    if len(parts) < 2 and text.count("/") >= 2 and "://" not in text:
+        parts = [p.strip() for p in text.split("/")]  # "Hindi News/Local/Rajasthan/Jaipur/..."
+    if len(parts) < 2 or not all(any(c.isalpha() for c in p) for p in parts):
         return False
-    return all(len(p.split()) <= 4 for p in parts) and not any(c in text for c in "।?!")
+    if all(len(p.split()) <= 4 for p in parts) and not any(c in text for c in "।?!"):
+        return True
+    # A trail that ends with the article's own title: "Hindi News / Rajasthan / Jaipur / <headline>".
+    trail = parts[:-1]
+    return len(trail) >= 3 and all(len(p.split()) <= 4 for p in trail) and not any("।" in p for p in trail)
 
 
 def _count_terminals(text: str) -> int:
