@@ -50,12 +50,14 @@ _DESK_TAILS: frozenset[str]
 _AGENCY_CREDIT: regex.Pattern[str]
 _STOP: frozenset[str]
 _CONTINUATION: frozenset[str]
+_CLAUSE_WORDS: frozenset[str]
+_QA_LABELS: frozenset[str]
 
 
 def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
     and from :func:`hindinews.reload_lexicon`)."""
-    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION
+    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _CLAUSE_WORDS, _QA_LABELS
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
     _AGENCY_CREDIT = regex.compile(
         r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
@@ -64,6 +66,8 @@ def load_lexicon() -> None:
     )
     _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
     _CONTINUATION = frozenset(fold(w) for w in lexicon.CONTINUATION_WORDS)
+    _CLAUSE_WORDS = frozenset(fold(w) for w in lexicon.CLAUSE_ENDINGS)
+    _QA_LABELS = frozenset(fold(w) for w in lexicon.QA_LABELS)
 
 
 load_lexicon()
@@ -71,8 +75,12 @@ _BULLETS = ("•", "●", "▪", "◦", "*", "-", "–", "►", "■", "✓", "�
 _SHINGLE = 4
 _MAX_SKIPPED_WIDGETS = 8
 _MAX_CRUMBS = 4
+_MAX_MENU_ITEM_WORDS = 8
 _MAX_WRAPPED_LINES = 60
 _MIN_WRAPPED_WORDS = 8
+# Lines wrapped at a width fill it to within this share; the last may run a little over.
+_WRAP_FILL = 0.6
+_WRAP_SLACK = 1.1
 _LISTING_TEASERS = 3
 _MAX_TEASER_CHARS = 220
 _MENU_WORDS = frozenset({"related", "video", "tags", "ui"})
@@ -227,8 +235,9 @@ def _is_prose(slot: _Slot) -> bool:
 
 
 def _list_kind_from_items(slots: Sequence[_Slot], start: int) -> str:
-    """The kind of a list whose marker does not say: video if its items say so."""
-    seen = 0
+    """The kind of a list whose marker does not say: video if a third of its
+    items say so (one title that mentions a video does not make a video list)."""
+    seen = videos = 0
     for j in range(start, len(slots)):  # not slots[start:]: a copy of the rest per call is quadratic
         slot = slots[j]
         if slot.blank:
@@ -237,10 +246,11 @@ def _list_kind_from_items(slots: Sequence[_Slot], start: int) -> str:
             break
         seen += 1
         if slot.feats is not None and slot.feats.video_cue:
-            return "video"
+            videos += 1
         if seen >= 12:
             break
-    return "related"
+    # Video widgets often alternate titles with a channel line ("PunjabKesari TV").
+    return "video" if videos and 3 * videos >= seen else "related"
 
 
 # --------------------------------------------------------------------- pass 2
@@ -274,7 +284,11 @@ def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[
         lead += 1
     rest = prose[lead:]
     for k, index in enumerate(rest[: _MAX_STANDFIRST + 1]):
-        if find_dateline(slots[index].line.content) is not None:
+        above = slots[index].before
+        # The dateline opens the lede, on its line or alone on the line above.
+        if find_dateline(slots[index].line.content) is not None or (
+            above >= 0 and slots[above].strong and slots[above].label is Label.DATELINE
+        ):
             return index, list(prose[: lead + k])
     # A summary paragraph stands above the byline and the time stamp, the
     # story below them.
@@ -322,6 +336,18 @@ def _ends_sentence(f: LineFeatures) -> bool:
     return f.devanagari >= 0.5 and f.ends_terminal and f.words >= 3 and not f.text.rstrip().endswith("?")
 
 
+def _sentence_of_story(f: LineFeatures) -> bool:
+    """A story line that is not shaped as prose: a sentence that introduces a
+    list ("ये रूट तय किए हैं:") or a line of a question-and-answer
+    ("सवाल: सबसे पहले क्या करें?")."""
+    if f.devanagari < 0.5 or f.words < 3:
+        return False
+    text = f.text.rstrip()
+    if text.endswith((":", "ः")) and text.rstrip(":ः ").split()[-1:] and fold(text.rstrip(":ः ").split()[-1]) in _CLAUSE_WORDS:
+        return True
+    return fold(text.split(":", 1)[0]) in _QA_LABELS if ":" in text[:12] else False
+
+
 def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
     """A listing page: most paragraphs are teasers parted by time stamps."""
     gaps = list(pairwise(prose))
@@ -361,7 +387,7 @@ def _pick_headline(slots: Sequence[_Slot], before: int) -> int | None:
         if f.words < 4 or f.devanagari < 0.3 or f.separators or not (f.title_shape or not f.prose):
             continue
         around = _neighbours(slots, i)
-        in_menu = len(around) == 2 and all(
+        in_menu = f.words <= _MAX_MENU_ITEM_WORDS and len(around) == 2 and all(
             n.feats is not None and n.feats.words <= 2 and n.label in (None, B) for n in around
         )
         if not in_menu:
@@ -505,7 +531,8 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             if f.is_list_marker:
                 list_kind = _open_list(slots, i)
             continue
-        if f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5) or _quoted(f.text):
+        if (f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5) or _quoted(f.text)
+                or _sentence_of_story(f)):
             slot.set(Label.BODY)
             list_kind = None
             continue
@@ -519,7 +546,8 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
         )
         if followed_by_prose and f.words <= 22:
             assert following is not None
-            shares = _Vocabulary.of(following.line.content).shares(f.text)
+            # (a hard-wrapped paragraph's lines all carry the whole paragraph's features)
+            shares = _Vocabulary.of(following.feats.text).shares(f.text)
             if not shares:
                 story = story or _story_vocabulary(slots, lede, end, headline)
                 shares = story.shares(f.text)
@@ -626,23 +654,69 @@ def _continues(f: LineFeatures) -> bool:
     return f.text.rstrip()[-1:] in ",;" or words[-1] in _CONTINUATION
 
 
+def _open_line(slot: _Slot) -> bool:
+    """A line that does not end its paragraph on its face: long enough to be
+    prose, and with no sentence end (or teaser ellipsis) at its end."""
+    f = slot.feats
+    return (
+        f is not None
+        and not slot.strong
+        and f.words >= _MIN_WRAPPED_WORDS
+        and not f.ends_terminal
+        and not f.text.rstrip().endswith(("...", "…"))
+    )
+
+
+def _wrapped_to_width(slots: Sequence[_Slot], i: int) -> tuple[int, int]:
+    """The last line of a paragraph wrapped to a fixed width that starts at
+    line ``i``, or ``i`` if none does.
+
+    Wrapping at a width leaves its mark: three or more adjacent lines, every
+    one but the last filled to nearly the same length and ending mid-sentence,
+    and a last line no longer than the others that ends the sentence.  A
+    headline over a one-line lede has neither the run nor the width.
+
+    Also returns where the run of open lines ends, so that a caller never
+    reads the same run twice (which would cost a run's length per line).
+    """
+    k = i
+    while k < len(slots) and k - i < _MAX_WRAPPED_LINES and _open_line(slots[k]):
+        k += 1
+    if k - i < 2 or k >= len(slots) or slots[k].blank or slots[k].strong:
+        return i, k
+    last = slots[k].feats
+    if last is None or not last.ends_terminal:
+        return i, k
+    widths = [len(s.line.content) for s in slots[i:k]]
+    width = max(widths)
+    if min(widths) < _WRAP_FILL * width or len(last.text) > _WRAP_SLACK * width:
+        return i, k
+    return k, k
+
+
 def _join_wrapped(slots: Sequence[_Slot]) -> None:
     """Read a paragraph a scraper hard-wrapped over adjacent lines as one:
     every line of it gets the features of the whole paragraph."""
     i = 0
     while i < len(slots):
         slot = slots[i]
-        if slot.blank or slot.strong or slot.feats is None or not _continues(slot.feats):
+        if slot.blank or slot.strong or slot.feats is None:
             i += 1
             continue
-        j = i
-        while j + 1 < len(slots) and not slots[j + 1].blank and not slots[j + 1].strong:
-            j += 1
-            following = slots[j].feats
-            # Once a paragraph is seen to wrap, it goes on until a line ends a sentence.
-            if (following is None or following.ends_terminal or following.text.rstrip().endswith(("...", "…"))
-                    or j - i >= _MAX_WRAPPED_LINES):
-                break
+        if not _continues(slot.feats):
+            j, run_end = _wrapped_to_width(slots, i)
+            if j == i and run_end > i + 1:
+                i = run_end  # no paragraph starts inside a run that failed the test
+                continue
+        else:
+            j = i
+            while j + 1 < len(slots) and not slots[j + 1].blank and not slots[j + 1].strong:
+                j += 1
+                following = slots[j].feats
+                # Once a paragraph is seen to wrap, it goes on until a line ends a sentence.
+                if (following is None or following.ends_terminal or following.text.rstrip().endswith(("...", "…"))
+                        or j - i >= _MAX_WRAPPED_LINES):
+                    break
         if j > i:
             joined = line_features(" ".join(s.line.content for s in slots[i : j + 1]))
             if joined.prose:

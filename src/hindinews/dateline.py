@@ -84,6 +84,7 @@ _DATELINE = regex.compile(
 _DESK = regex.compile(rf"(?xi)(?P<agency>(?:{_WORDCH}{{1,20}}[ ]){{0,2}}(?:डेस्क|ब्यूरो|desk|bureau))(?P<sep>{_SEP})")
 _LEAD = regex.compile(r"[\s\u200b\u200c\u200d\ufeff\"'“‘*•]*")
 _MAX_WORDS = 4
+_PHOTO_WORDS = regex.compile(r"(?i)(?:फ\u093c?|\u095e)ोटो|तस्वीर|सांकेतिक|photo|image|file pic|pic:")
 
 
 def _is_agency(credit: str) -> bool:
@@ -140,6 +141,8 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
         value = match[group]
         if value:
             value = value.strip().strip("()").strip()
+            if _PHOTO_WORDS.search(value):
+                return None  # "दिल्ली मेट्रो (फाइल फोटो)" is a caption
             if group == "credit" and not _is_agency(value):
                 return None
             if _key(value) in _REGIONS:
@@ -176,7 +179,7 @@ def is_dateline_only(line: str) -> bool:
     if len(line) > 80:
         return False
     stripped = line.strip()
-    if stripped[-1:] in (":", "ः", "-", "—") and len(stripped) <= 30:
+    if stripped[-1:] in (":", "ः", "-", "—", "।", "|") and len(stripped) <= 30:
         # A known place alone with its separator ("लखनऊ:"); an unknown word
         # there is more likely a subhead ("निष्कर्ष:").
         alone = find_dateline(stripped + " ")
@@ -196,7 +199,7 @@ def standalone_dateline(line: str, offset: int = 0) -> Dateline | None:
     """The :class:`Dateline` of a line that holds only a dateline, or None."""
     if not is_dateline_only(line):
         return None
-    found = find_dateline(line if line.rstrip()[-1:] in (":", "ः", "-", "—") else line + " :", offset)
+    found = find_dateline(line if line.rstrip()[-1:] in (":", "ः", "-", "—", "।", "|") else line + " :", offset)
     if found is None:
         return None
     stripped = line.rstrip()

@@ -11,6 +11,7 @@ time.  The classifier weighs these facts in context::
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -30,12 +31,19 @@ _NUKTA_FORMS = (
 )
 
 
+_NASAL_CLUSTER = re.compile(
+    "ङ\u094d(?=[कखगघ])|ञ\u094d(?=[चछजझ])|ण\u094d(?=[टठडढ])|न\u094d(?=[तथदध])|म\u094d(?=[पफबभ])"
+)
+
+
 def fold(text: str) -> str:
     """The key a phrase is looked up by: lower case, no nukta or ZWJ, edge
     punctuation trimmed, spaces collapsed.
 
     >>> fold("  ये भी पढ़ें:- ")
     'ये भी पढें'
+    >>> fold("सम्बन्धित ख़बरें") == fold("संबंधित खबरें")
+    True
     """
     folded: str = simplify(text).strip(_EDGE_PUNCT)
     return folded
@@ -47,6 +55,9 @@ def simplify(text: str) -> str:
     for char, base in _NUKTA_FORMS:
         if char in text:
             text = text.replace(char, base)
+    # "सम्बंधित" and "संबंधित", "हिन्दी" and "हिंदी": a nasal consonant joined to
+    # a consonant of its own class is written either way; fold it to the anusvara.
+    text = _NASAL_CLUSTER.sub("\u0902", text)
     return " ".join(text.casefold().split())
 
 
@@ -54,6 +65,11 @@ def _fold_all(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(p) for p in phrases if fold(p))
 
 
+_WORD_START = "@word-start"
+_PROMPT, _ACTION, _OBJECT = "prompt:", ":action", ":object"
+_MAX_PROMPT_WORDS = 25
+# A prompt asks; it ends on an imperative, which a story sentence rarely does.
+_IMPERATIVES = frozenset({"करें", "करे", "कीजिए", "करिए", "जुडें", "जुडिए", "दें", "बताएं", "पाएं"})
 # Cue families found by one scan of a line (see :func:`_cue_scanner`).
 _CAPTION_CUE, _EMBED_CUE, _VIDEO_CUE, _READ_TIME_CUE = "caption", "embed", "video", "read_time"
 
@@ -72,7 +88,9 @@ def _cue_scanner(families: dict[str, Iterable[str]], kinds: dict[str, tuple[str,
     for family, phrases in families.items():
         for phrase in phrases:
             if simplify(phrase):
-                table.setdefault(simplify(phrase), (set(), []))[0].add(family)
+                # A cue written with a leading space (" tv") must start a word.
+                family_key = f"{family}{_WORD_START}" if phrase[:1].isspace() else family
+                table.setdefault(simplify(phrase), (set(), []))[0].add(family_key)
     for rank, (kind, phrases) in enumerate(kinds.items()):
         for phrase in phrases:
             if simplify(phrase):
@@ -93,9 +111,14 @@ def _scan_cues(simple: str) -> tuple[frozenset[str], str | None]:
     if not len(_CUES):
         return frozenset(), None
     for end, (length, found_families, found_kind) in _CUES.iter(simple):
-        families |= found_families
+        start = end - length + 1
+        for family in found_families:
+            if not family.endswith(_WORD_START):
+                families.add(family)
+            elif start == 0 or not simple[start - 1].isalnum():
+                families.add(family[: -len(_WORD_START)])
         if found_kind is not None:
-            candidate = (end - length + 1, found_kind[0], -length, found_kind[1])
+            candidate = (start, found_kind[0], -length, found_kind[1])
             if best is None or candidate < best:
                 best = candidate
     return frozenset(families), (best[3] if best is not None else None)
@@ -109,7 +132,7 @@ def load_lexicon() -> None:
     label is a video widget before it is a menu item).
     """
     global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
-    global _TEASER_ENDS, _CREDIT
+    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -123,15 +146,21 @@ def load_lexicon() -> None:
             else:  # "©" folds away: match it raw
                 _PREFIX_RAW.setdefault(phrase.casefold(), kind)
     _WEAK = _fold_all(lexicon.WEAK_PREFIXES)
+    prompt_families = {}
+    for kind, (actions, objects) in lexicon.PROMPT_CUES.items():
+        prompt_families[f"{_PROMPT}{kind}{_ACTION}"] = actions
+        prompt_families[f"{_PROMPT}{kind}{_OBJECT}"] = objects
     _CUES = _cue_scanner(
         {
             _CAPTION_CUE: lexicon.CAPTION_CUES,
             _EMBED_CUE: lexicon.EMBED_CUES,
             _VIDEO_CUE: lexicon.VIDEO_CUES,
             _READ_TIME_CUE: lexicon.READ_TIME_CUES,
+            **prompt_families,
         },
         lexicon.CONTAINS_MARKERS,
     )
+    _PROMPT_KINDS = tuple(lexicon.PROMPT_CUES)
     _STOP = _fold_all(lexicon.STOPWORDS)
     _CLAUSE_END = _fold_all(lexicon.CLAUSE_ENDINGS)
     _BYLINE = _fold_all(lexicon.BYLINE_CUES)
@@ -146,6 +175,7 @@ _PREFIX: dict[str, str]
 _PREFIX_RAW: dict[str, str]
 _WEAK: frozenset[str]
 _CUES: ahocorasick.Automaton
+_PROMPT_KINDS: tuple[str, ...]
 _STOP: frozenset[str]
 _CLAUSE_END: frozenset[str]
 _BYLINE: frozenset[str]
@@ -267,6 +297,19 @@ def _marker(folded: str, raw: str, n_words: int, contained_kind: str | None) -> 
     return None, False
 
 
+def _prompt_kind(cues: frozenset[str], folded_words: list[str]) -> str | None:
+    """The kind of a follow, app or alert prompt: an action and its object
+    (:data:`lexicon.PROMPT_CUES`) on a line that does not end as a sentence
+    of the story does ("... फेसबुक पर लिखा था")."""
+    last = folded_words[-1].rstrip("।॥.?!\"'”’") if folded_words else ""
+    if last in _CLAUSE_END and last not in _IMPERATIVES:
+        return None
+    for kind in _PROMPT_KINDS:
+        if f"{_PROMPT}{kind}{_ACTION}" in cues and f"{_PROMPT}{kind}{_OBJECT}" in cues:
+            return kind
+    return None
+
+
 def _followed_by_separator(raw: str, n_words: int) -> bool:
     """True if the n-th word of ``raw`` is followed by ``:``/``-``/``|``."""
     parts = raw.strip().split()
@@ -297,6 +340,8 @@ def line_features(text: str) -> LineFeatures:
     # Every cue is read by one scan, and only from lines short enough to hold one.
     cues, contained_kind = _scan_cues(simple) if n_words <= _MAX_CUE_WORDS else (frozenset(), None)
     kind, whole = _marker(folded, probe, n_words, contained_kind)
+    if kind is None and cues and n_words <= _MAX_PROMPT_WORDS:
+        kind = _prompt_kind(cues, folded_words)
     is_list_marker = folded in _LIST
     first = bare_words[0] if bare_words else ""
     first_two = " ".join(bare_words[:2])
@@ -342,11 +387,18 @@ def line_features(text: str) -> LineFeatures:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """"होम / राज्य / उत्तर प्रदेश", "Home > National News", "राजनीति ›"."""
+    """"होम / राज्य / उत्तर प्रदेश", "Home > National News", "राजनीति ›", and
+    a trail that ends with the story's title."""
     parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text)]
-    if len(parts) < 2:
+    if len(parts) < 2 and text.count("/") >= 2 and "://" not in text:
+        parts = [p.strip() for p in text.split("/")]  # "Hindi News/Local/Rajasthan/Jaipur/..."
+    if len(parts) < 2 or not all(any(c.isalpha() for c in p) for p in parts):
         return False
-    return all(len(p.split()) <= 4 for p in parts) and not any(c in text for c in "।?!")
+    if all(len(p.split()) <= 4 for p in parts) and not any(c in text for c in "।?!"):
+        return True
+    # A trail that ends with the article's own title: "Hindi News / Rajasthan / Jaipur / <headline>".
+    trail = parts[:-1]
+    return len(trail) >= 3 and all(len(p.split()) <= 4 for p in trail) and not any("।" in p for p in trail)
 
 
 def _count_terminals(text: str) -> int:

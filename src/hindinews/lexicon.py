@@ -52,7 +52,9 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "ताजा खबर", "ताजा समाचार", "you may like", "you may also like", "you might also like",
         "recommended", "recommended for you", "recommended stories", "must read", "editor's pick",
         "editors pick", "आपके लिए", "पढ़ें", "यहां पढ़ें", "और पढ़ें खबरें", "next article", "breaking news",
-        "ब्रेकिंग न्यूज़", "in other news", "don't miss", "must watch",
+        "ब्रेकिंग न्यूज़", "in other news", "don't miss", "must watch", "जरूर पढ़ें", "ज़रूर पढ़ें",
+        "खबरें और भी हैं", "और भी खबरें हैं", "संबंधित जानकारी", "टॉप हेडलाइंस", "top headlines",
+        "हेडलाइंस", "headlines", "और भी पढ़ें",
     ),
     "ad": (
         "advertisement", "advertisements", "advertise", "ad", "ads", "sponsored", "sponsored content",
@@ -78,6 +80,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "newsletter", "newsletters", "subscribe to newsletter", "subscribe to our newsletter",
         "sign up for newsletter", "न्यूज़लेटर", "न्यूज़लेटर के लिए साइन अप करें", "न्यूजलेटर सब्सक्राइब करें",
         "get alerts", "allow notifications", "notification", "notifications", "अलर्ट पाएं", "sign up",
+        "for quick alerts", "for daily alerts", "subscribe for alerts", "क्विक अलर्ट के लिए",
     ),
     "comments": (
         "comments", "comment", "कमेंट", "कमेंट्स", "कमेंट करें", "टिप्पणी", "टिप्पणियाँ", "टिप्पणियां",
@@ -89,7 +92,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
     ),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright", "कॉपीराइट"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण"),
-    "tags": ("tags", "टैग्स", "टैग", "topics", "keywords", "keyword", "विषय", "breadcrumb"),
+    "tags": ("tags", "टैग्स", "टैग", "topics", "topic", "टॉपिक", "टॉपिक्स", "keywords", "keyword", "विषय",
+             "breadcrumb"),
     "navigation": (
         "home", "होम", "होम पेज", "homepage", "menu", "मेन्यू", "search", "सर्च", "खोजें", "login", "log in",
         "sign in", "लॉग इन", "register", "next story", "next", "previous", "prev", "अगला", "पिछला",
@@ -168,12 +172,13 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "टैग्स", "टैग", "keyword", "keywords", "topics", "विषय", "filed under", "more on"),
     "copyright": ("©", "(c)", "copyright", "कॉपीराइट", "सर्वाधिकार"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण", "* stock quotes", "stock quotes delayed"),
-    "ad": ("advertisement", "sponsored", "विज्ञापन"),
+    "ad": ("advertisement", "sponsored", "विज्ञापन", "ads by", "promoted by"),
     "social": ("follow us", "follow", "हमें फॉलो", "फॉलो करें", "join us", "subscribe to", "like us on"),
     "app": ("download app", "download the", "ऐप डाउनलोड", "एप डाउनलोड"),
     "newsletter": ("newsletter", "न्यूज़लेटर", "sign up for"),
     "comments": ("post your comment", "comments (", "टिप्पणियाँ (", "कमेंट (", "enter code"),
-    "navigation": ("next story", "previous story", "अगली खबर", "पिछली खबर", "this site is best viewed"),
+    "navigation": ("next story", "previous story", "अगली खबर", "पिछली खबर", "this site is best viewed",
+                   "powered by", "select your language", "select language", "भाषा चुनें"),
 }
 
 # Prefix markers that only count when the rest of the line is short or a title
@@ -188,16 +193,41 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
         "पढ़ने के लिए यहां क्लिक करें", "पढ़ने के लिए यहाँ क्लिक करें", "के लिए यहां क्लिक करें",
         "click here to read", "read more...", "…read more", "... read more", "पूरी खबर पढ़ने के लिए",
     ),
-    "social": ("google news पर फॉलो", "पर फॉलो करें", "फॉलो भी कर सकते", "पर फॉलो कर सकते", "हमें फेसबुक",
+    "social": ("trusted source", "preferred source", "google news पर फॉलो", "पर फॉलो करें", "फॉलो भी कर सकते", "पर फॉलो कर सकते", "हमें फेसबुक",
                "चैनल से जुड़ें", "चैनल को फॉलो करें",
                "हमें फॉलो करें", "follow us on", "को सब्सक्राइब करें", "डाउनलोड करें और"),
     "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
     "newsletter": ("न्यूज़लेटर", "newsletter", "न्यूजलेटर"),
-    "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &"),
+    "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &",
+                  "dnpa code of ethics"),
     "disclaimer": ("अस्वीकरण:", "डिस्क्लेमर:", "disclaimer:", "इसकी पुष्टि नहीं करता", "सिंडीकेट फीड",
                    "syndicated feed", "संपादित नहीं किया है", "संपादित नहीं किया गया है", "auto-generated",
                    "इसकी पुष्टि नहीं करता है", "does not confirm", "सामान्य जानकारी पर आधारित हैं"),
     "comments": ("कमेंट करें", "अपनी राय दें", "post your comment"),
+}
+
+# Prompts are written in endless wordings ("फेसबुक, ट्विटर पर हमसे जुड़ें",
+# "Download ABP Live App and get the latest news"), but every one pairs an
+# action with what it is done to.  A short line holding a word of both
+# columns is a prompt of that kind.
+PROMPT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "app": (
+        ("डाउनलोड", "download", "इंस्टॉल", "install"),
+        (" app", " apps", "ऐप", "एप", "एप्लिकेशन", "application", "play store", "प्ले स्टोर", "app store"),
+    ),
+    "social": (
+        ("फॉलो", "follow", "जुड़ें", "जुड़िए", "जुड़े रहें", "ज्वाइन", "join", "लाइक करें", "like us",
+         "सब्सक्राइब", "subscribe"),
+        ("फेसबुक", "facebook", "ट्विटर", "twitter", "इंस्टाग्राम", "instagram", "यूट्यूब", "youtube",
+         "व्हाट्सएप", "व्हाट्सऐप", "whatsapp", "टेलीग्राम", "telegram", "google news", "गूगल न्यूज",
+         "लिंक्डइन", "linkedin", "चैनल", "channel", "sharechat", "शेयरचैट", "koo", "threads"),
+    ),
+    "newsletter": (
+        ("sign up", "signup", "साइन अप", "पाने के लिए", "बताएं", "दर्ज करें", "enter your", "subscribe",
+         "सब्सक्राइब"),
+        ("newsletter", "न्यूजलेटर", "alerts", "अलर्ट", "ईमेल", "email", "चिट्ठी", "notification",
+         "नोटिफिकेशन", "inbox", "इनबॉक्स"),
+    ),
 }
 
 # Item lines of a list that show it is a video list.
@@ -221,6 +251,7 @@ BYLINE_CUES: tuple[str, ...] = (
     "लिखा", "लिखित", "प्रस्तुति", "संकलन", "इनपुट", "input", "inputs", "with inputs from", "एजेंसी इनपुट",
     "साभार", "स्रोत", "source", "अनुवाद", "translated by", "फैक्ट चेक", "fact checked by", "पदनाम",
     "लेखक:", "द्वारा:", "संपादक", "editor", "एडिटर", "reviewed by", "text by", "ग्राफिक्स", "graphics",
+    "agency",
 )
 
 # Words that open (or make up) a meta line: times, read time, places-and-times.
@@ -342,6 +373,11 @@ CLAUSE_ENDINGS: frozenset[str] = frozenset(
     चाहिए दिया दी दिए दिये किया की किए लिया ली लिए कहा बताया करें करेंगे करेगा करेगी जाएगा जाएगी
     जाएंगे जाता जाती जाते मिला मिली मिले आया आई आए पाया पाई जताया जताई बोले बोला बोली
     """.split()
+)
+
+# Labels of question-and-answer lines, which are story text ("सवाल: ...").
+QA_LABELS: tuple[str, ...] = (
+    "सवाल", "जवाब", "प्रश्न", "उत्तर", "question", "answer", "q", "a", "सवाल-जवाब",
 )
 
 # Words a Hindi line cannot end on unless the sentence goes on: a line that a
