@@ -93,3 +93,43 @@ def test_a_listing_of_titles_and_short_teasers_has_no_story() -> None:
     ]
     text = "\n".join(line for pair in items for line in pair)
     assert labels_of(text) == ["boilerplate:related"] * 6
+
+
+def test_a_paragraph_wrapped_at_a_width_is_one_body_paragraph() -> None:
+    text = (
+        "गर्मी से पहले राजधानी में पेयजल संकट, निगम ने 40 टैंकर लगाने का लिया फैसला\n"
+        "\n"
+        "रायपुर। गर्मी का मौसम शुरू होने से पहले ही राजधानी के कई\n"
+        "वार्डों में पेयजल की किल्लत की शिकायतें आने लगी हैं। इसे देखते हुए\n"
+        "नगर निगम ने मंगलवार को हुई समीक्षा बैठक में 40 अतिरिक्त टैंकर किराए\n"
+        "पर लेने का फैसला किया है।\n"
+        "\n"
+        "बाहरी इलाकों में सबसे ज्यादा परेशानी\n"
+        "\n"
+        "निगम के जलकार्य विभाग के मुताबिक भाठागांव, सरोना और मोवा जैसे\n"
+        "बाहरी इलाकों में पाइपलाइन का विस्तार अभी पूरा नहीं हुआ है। इन\n"
+        "क्षेत्रों की करीब 60 हजार की आबादी टैंकरों पर निर्भर है।\n"
+    )
+    labels = labels_of(text)
+    assert labels[:6] == ["headline", "blank", "body", "body", "body", "body"]
+    assert labels[7] == "subhead"
+    assert labels[9:12] == ["body", "body", "body"]
+
+
+def test_a_headline_over_a_short_lede_is_not_a_wrapped_paragraph() -> None:
+    text = "राजधानी में पेयजल संकट गहराया, निगम ने लगाए चालीस नए टैंकर\nनिगम ने आज बैठक में यह फैसला लिया है।\nShare"
+    assert labels_of(text)[0] == "headline"
+
+
+def test_a_sentence_that_opens_a_list_and_qa_lines_are_story() -> None:
+    text = (
+        "घर पर ऐसे बनाएं सत्तू का शरबत, गर्मी में मिलेगी राहत\n\n"
+        "पटना: गर्मी बढ़ते ही बाजार में सत्तू के शरबत की मांग बढ़ गई है और दुकानों पर भीड़ लगी रहती है।\n"
+        "शरबत बनाने का तरीका भी बहुत आसान है:\n"
+        "1. दो चम्मच सत्तू को एक गिलास पानी में घोलें।\n"
+        "सवाल: सबसे पहले क्या करें?\n"
+        "जवाब: डॉक्टर की सलाह लें और खूब पानी पिएं, धूप में बाहर निकलने से बचें।\n"
+    )
+    labels = labels_of(text)
+    assert labels[3] == "body"
+    assert labels[5] == "body"

@@ -87,3 +87,12 @@ def test_never_raises_and_spans_are_exact(paragraph: str) -> None:
 @pytest.mark.parametrize("paragraph", ["अतः सरकार ने यह फैसला लिया।", "पुनः विचार किया गया।", "मूलतः यह योजना पुरानी है।"])
 def test_an_adverb_ending_in_visarga_is_no_dateline(paragraph: str) -> None:
     assert find_dateline(paragraph) is None
+
+
+def test_a_photo_credit_in_brackets_is_no_agency() -> None:
+    assert not is_dateline_only("दिल्ली मेट्रो (फाइल फोटो)")
+    assert find_dateline("दिल्ली मेट्रो (फाइल फोटो) में आज भीड़ रही।") is None
+
+
+def test_a_known_place_alone_with_a_danda_is_a_dateline_line() -> None:
+    assert is_dateline_only("जयपुर।")

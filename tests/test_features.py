@@ -71,3 +71,42 @@ def test_bylines_and_credits() -> None:
     assert line_features("Edited By jyoti choudhary,").byline_cue
     assert line_features("Reported by: अखिलेश शर्मा, Edited by: प्रियंका").byline_cue
     assert line_features("न्यूज डेस्क, अमर उजाला, लखनऊ").credit
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("हिंदी न्यूज़ के लिए हमारे साथ फेसबुक, ट्विटर, लिंक्डइन, टेलीग्राम पर जुड़ें", "social"),
+        ("Google News पर पत्रिका को फॉलो करें", "social"),
+        ("डाउनलोड करें Hindi News App", "app"),
+        ("Download ABP Live App and get the latest news", "app"),
+        ("रोजाना न्यूज चिट्ठी पाने के लिए अपना ईमेल आईडी बताएं !", "newsletter"),
+        ("मुख्यमंत्री ने फेसबुक पर लोगों से जुड़ने की अपील की है।", None),
+        ("उन्होंने लोगों से ट्विटर पर फॉलो करने को कहा।", None),
+    ],
+)
+def test_a_prompt_is_an_action_and_its_object(line: str, kind: str | None) -> None:
+    assert line_features(line).marker_kind == kind
+
+
+def test_a_cue_written_with_a_leading_space_starts_a_word() -> None:
+    assert line_features("PunjabKesari TV").video_cue
+    assert not line_features("CCTV में कैद हुई वारदात").video_cue
+
+
+def test_nasal_spellings_fold_alike() -> None:
+    assert fold("सम्बन्धित जानकारी") == fold("संबंधित जानकारी")
+    assert line_features("सम्बंधित जानकारी").is_list_marker
+    assert fold("जन्म") == "जन्म"  # a nasal before a consonant of another class stays
+
+
+@pytest.mark.parametrize(
+    ("line", "crumb"),
+    [
+        ("Hindi News/Local/Rajasthan/Jaipur/Bisalpur Main Pipeline Burst On Tonk Road", True),
+        ("Hindi News / Rajasthan / Jaipur / JDA Action: आगरा रोड पर तीन अवैध कॉलोनियों पर चला बुलडोजर", True),
+        ("12/03/2024", False),
+    ],
+)
+def test_breadcrumb_trails(line: str, crumb: bool) -> None:
+    assert line_features(line).breadcrumb is crumb

@@ -109,9 +109,12 @@ class _NoSlicing(Sequence[Any]):
 def test_the_list_kind_is_read_without_copying_the_rest_of_the_page() -> None:
     line = SimpleNamespace(blank=False, strong=False, feats=SimpleNamespace(video_cue=False, marker_kind=None))
     video = SimpleNamespace(blank=False, strong=False, feats=SimpleNamespace(video_cue=True, marker_kind=None))
-    slots = _NoSlicing([line] * 5 + [video] + [line] * 10_000)
+    # Titles alternating with a channel line ("PunjabKesari TV") make a video list;
+    # one title that mentions a video among a dozen does not.
+    slots = _NoSlicing([line, video] * 6 + [line] * 10_000 + [video] + [line] * 11)
     assert classify._list_kind_from_items(slots, 0) == "video"
-    assert classify._list_kind_from_items(slots, 6) == "related"
+    assert classify._list_kind_from_items(slots, 12) == "related"
+    assert classify._list_kind_from_items(slots, 10_012) == "related"
 
 
 # ---------------------------------------------------------------- found: JSON and surrogate pairs

@@ -343,7 +343,8 @@ def _sentence_of_story(f: LineFeatures) -> bool:
     if f.devanagari < 0.5 or f.words < 3:
         return False
     text = f.text.rstrip()
-    if text.endswith((":", "ः")) and text.rstrip(":ः ").split()[-1:] and fold(text.rstrip(":ः ").split()[-1]) in _CLAUSE_WORDS:
+    last_words = text.rstrip(":ः ").split()[-1:]
+    if text.endswith((":", "ः")) and last_words and fold(last_words[0]) in _CLAUSE_WORDS:
         return True
     return fold(text.split(":", 1)[0]) in _QA_LABELS if ":" in text[:12] else False
 
@@ -545,7 +546,7 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             or (not following.strong and (_ends_sentence(following.feats) or _LIST_ITEM.match(following.feats.text)))
         )
         if followed_by_prose and f.words <= 22:
-            assert following is not None
+            assert following is not None and following.feats is not None
             # (a hard-wrapped paragraph's lines all carry the whole paragraph's features)
             shares = _Vocabulary.of(following.feats.text).shares(f.text)
             if not shares:
