@@ -128,3 +128,18 @@ def test_parse_many_is_exported_lazily() -> None:
     results = list(hindinews.parse_many(["शीर्षक जो खबर का है यहां\n\nलखनऊ: आज बैठक हुई और सब आए।", None], jobs=1))
     assert isinstance(results[0], hindinews.Article) and results[0].dateline is not None
     assert not isinstance(results[1], hindinews.Article) and "needs a str" in results[1].error
+
+
+def test_a_large_page_leaves_the_cycle_collector_as_it_found_it() -> None:
+    import gc
+
+    page = "लखनऊ: बैठक हुई और सभी नेता शामिल हुए।\n" * 20_000
+    assert gc.isenabled()
+    assert parse(page).blocks
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse(page)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
