@@ -26,7 +26,7 @@ def _pairs() -> list[tuple[str, str]]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         predicted = parse(gold["text"]).line_labels()
         assert len(predicted) == len(gold["lines"])
-        pairs += [(g, p) for g, p in zip(gold["lines"], predicted) if g != "blank"]
+        pairs += [(g, p) for g, p in zip(gold["lines"], predicted, strict=True) if g != "blank"]
     return pairs
 
 
