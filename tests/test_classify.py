@@ -133,3 +133,25 @@ def test_a_sentence_that_opens_a_list_and_qa_lines_are_story() -> None:
     labels = labels_of(text)
     assert labels[3] == "body"
     assert labels[5] == "body"
+
+
+def test_a_sponsored_widget_takes_its_items() -> None:
+    text = (
+        "राजधानी में मेट्रो की ब्लू लाइन पर सेवा एक घंटे तक बाधित रही\n\n"
+        "नई दिल्ली: दिल्ली मेट्रो की ब्लू लाइन पर बुधवार सुबह तकनीकी खराबी के कारण सेवा एक घंटे तक बाधित रही।\n\n"
+        "Sponsored Links by Taboola\n"
+        "इस एक ट्रिक से बिजली का बिल हो जाएगा आधा, जानें कैसे\n"
+    )
+    assert labels_of(text)[-3:] == ["boilerplate:ad", "boilerplate:ad", "blank"]
+
+
+def test_a_dateline_line_ends_the_summary_above_the_lede() -> None:
+    text = (
+        "मानसून इस साल सामान्य से बेहतर रहेगा, मौसम विभाग का अनुमान\n"
+        "मुख्य बातें\n"
+        "• देश में सामान्य से अधिक बारिश का अनुमान।\n"
+        "• किसानों को खरीफ की बुवाई में राहत मिलेगी।\n"
+        "नयी दिल्ली, 15 अप्रैल (भाषा)\n"
+        "भारत मौसम विज्ञान विभाग ने सोमवार को कहा कि इस साल मानसून के दौरान देश में सामान्य से अधिक बारिश होगी।\n"
+    )
+    assert labels_of(text) == ["headline", "boilerplate:ui", "standfirst", "standfirst", "dateline", "body", "blank"]

@@ -110,3 +110,17 @@ def test_nasal_spellings_fold_alike() -> None:
 )
 def test_breadcrumb_trails(line: str, crumb: bool) -> None:
     assert line_features(line).breadcrumb is crumb
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("होम  देश  विदेश  राज्य  चुनाव  मनोरंजन  खेल  वीडियो", True),
+        ("« Prev  1  2  3  4  5  ...  Next »", True),
+        ("About Us\tPrivacy Policy\tContact Us", True),
+        ("बैठक में  सभी नेता  शामिल हुए।", False),
+        ("होम देश विदेश", False),
+    ],
+)
+def test_a_menu_flattened_onto_one_line(line: str, menu: bool) -> None:
+    assert line_features(line).separators is menu

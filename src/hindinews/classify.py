@@ -265,6 +265,8 @@ def _summary_prose(slots: Sequence[_Slot], prose: Sequence[int]) -> set[int]:
     for i, slot in enumerate(slots):
         if slot.strong and slot.feats is not None and slot.label is B:
             active, taken = slot.feats.list_kind == "standfirst", 0
+        elif slot.strong and slot.label is Label.DATELINE:
+            active = False  # a dateline on its own line opens the story
         elif i in prose_set and active:
             content = slot.line.content
             # One summary paragraph, or bullets; the dateline-led lede ends it.

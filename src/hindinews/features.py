@@ -212,6 +212,8 @@ _DIGITS = regex.compile(r"\d")
 _RELATIVE_TIME = regex.compile(
     r"(?i)\b\d{1,3}\s?(?:सेकंड|मिनट|घंटे|घंटा|घंटों|दिन|hours?|hrs?|minutes?|mins?|days?|seconds?)\s?(?:पहले|ago)\b"
 )
+_MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
+_MIN_MENU_ITEMS = 3
 _CRUMB_HINT = regex.compile(r"[/>›»]")
 _CRUMB_SEPARATOR = regex.compile(r"\s[/>›»]\s|\s?[›»]\s?")
 
@@ -379,10 +381,24 @@ def line_features(text: str) -> LineFeatures:
         embed_cue=_EMBED_CUE in cues,
         teaser=simple.rstrip(" .…").endswith(_TEASER_ENDS) or simple.rstrip().endswith(_TEASER_ENDS),
         video_cue=short and _VIDEO_CUE in cues,
-        separators=text.count("|") >= 2,
+        separators=text.count("|") >= 2 or (short and _is_menu_row(text)),
         breadcrumb=short and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text),
         relative_time=digits and bool(_RELATIVE_TIME.search(text)),
         credit=n_words <= 8 and "," in text and any(w in _CREDIT for w in bare_words),
+    )
+
+
+def _is_menu_row(text: str) -> bool:
+    """A site menu, language bar, pagination or footer row flattened onto one
+    line: three or more short items parted by runs of spaces or tabs
+    ("होम  देश  विदेश  राज्य", "« Prev  1  2  3  Next »")."""
+    if "  " not in text and "\t" not in text:
+        return False
+    items = [item for item in _MENU_GAP.split(text.strip()) if item]
+    return (
+        len(items) >= _MIN_MENU_ITEMS
+        and all(len(item.split()) <= 3 for item in items)
+        and not any(c in text for c in "।?!")
     )
 
 

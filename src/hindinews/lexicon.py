@@ -61,6 +61,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "sponsored stories", "sponsored links", "promoted", "promoted content", "promotion",
         "विज्ञापन", "प्रायोजित", "एडवरटाइजमेंट", "scroll to continue", "scroll to continue with content",
         "continue reading below", "story continues below advertisement", "ads by google", "paid post",
+        "sponsored links by taboola", "sponsored stories by taboola", "promoted stories", "promoted links",
+        "ads by taboola", "recommended by outbrain", "paid content",
     ),
     "social": (
         "follow us", "follow us on", "follow", "follow us on google news", "follow on google news",
@@ -129,7 +131,9 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
 # widget label is a list marker too (see :func:`list_markers`).
 LIST_MARKERS: dict[str, str | None] = {
     **{p: "ad" for p in ("advertisements", "sponsored", "sponsored stories", "sponsored links",
-                         "promoted", "promoted content", "ads by google")},
+                         "promoted", "promoted content", "ads by google", "sponsored links by taboola",
+                         "sponsored stories by taboola", "promoted stories", "promoted links",
+                         "ads by taboola", "recommended by outbrain", "paid content")},
     **{p: "comments" for p in ("comments", "कमेंट", "कमेंट्स", "टिप्पणियाँ", "टिप्पणियां",
                                "post your comment", "post a comment", "leave a comment")},
     **{p: "related" for p in ("daily horoscope", "आज का राशिफल", "राशिफल", "horoscope", "poll",
