@@ -340,11 +340,13 @@ def _ends_sentence(f: LineFeatures) -> bool:
 
 def _sentence_of_story(f: LineFeatures) -> bool:
     """A story line that is not shaped as prose: a sentence that introduces a
-    list ("ये रूट तय किए हैं:") or a line of a question-and-answer
-    ("सवाल: सबसे पहले क्या करें?")."""
+    list ("ये रूट तय किए हैं:") or a quotation ("... ने लिखा,"), or a line of
+    a question-and-answer ("सवाल: सबसे पहले क्या करें?")."""
     if f.devanagari < 0.5 or f.words < 3:
         return False
     text = f.text.rstrip()
+    if text.endswith(",") and f.words >= _MIN_WRAPPED_WORDS:
+        return True  # "... एक यूजर ने लिखा," over the post it quotes
     last_words = text.rstrip(":ः ").split()[-1:]
     if text.endswith((":", "ः")) and last_words and fold(last_words[0]) in _CLAUSE_WORDS:
         return True
@@ -545,7 +547,8 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
         following = _next_content(slots, i, end + 1)
         followed_by_prose = following is not None and following.feats is not None and (
             _is_prose(following)
-            or (not following.strong and (_ends_sentence(following.feats) or _LIST_ITEM.match(following.feats.text)))
+            or (not following.strong and (_ends_sentence(following.feats) or _sentence_of_story(following.feats)
+                                          or _LIST_ITEM.match(following.feats.text)))
         )
         if followed_by_prose and f.words <= 22:
             assert following is not None and following.feats is not None
