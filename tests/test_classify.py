@@ -155,3 +155,15 @@ def test_a_dateline_line_ends_the_summary_above_the_lede() -> None:
         "भारत मौसम विज्ञान विभाग ने सोमवार को कहा कि इस साल मानसून के दौरान देश में सामान्य से अधिक बारिश होगी।\n"
     )
     assert labels_of(text) == ["headline", "boilerplate:ui", "standfirst", "standfirst", "dateline", "body", "blank"]
+
+
+def test_the_headline_under_an_in_story_related_marker_is_related_however_long() -> None:
+    text = (
+        "जयपुर में बीसलपुर की मेन पाइपलाइन फटी, 30 कॉलोनियों में दो दिन नहीं आएगा पानी\n"
+        "राजधानी जयपुर में शुक्रवार सुबह टोंक रोड पर बीसलपुर पेयजल परियोजना की मुख्य पाइपलाइन फट गई।\n"
+        "ये भी पढ़ें\n"
+        "गर्मी से पहले ही गहराया पेयजल संकट:जयपुर के 12 वार्डों में एक दिन छोड़कर हो रही सप्लाई, "
+        "लोग बोले- टैंकर वाले मनमाने दाम वसूल रहे, शिकायत पर भी नहीं हो रही कोई सुनवाई\n"
+        "विभाग ने प्रभावित इलाकों के लिए 45 टैंकर लगाए हैं और कंट्रोल रूम भी बनाया गया है।\n"
+    )
+    assert labels_of(text)[2:5] == ["boilerplate:related", "boilerplate:related", "body"]

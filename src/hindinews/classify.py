@@ -536,6 +536,13 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             if f.is_list_marker:
                 list_kind = _open_list(slots, i)
             continue
+        marked = slots[slot.before] if slot.before >= 0 else None
+        if (marked is not None and marked.strong and marked.feats is not None and marked.feats.is_list_marker
+                and list_kind == "related" and not f.ends_terminal):
+            # The headline a "ये भी पढ़ें" line points to, however long ("शीर्षक:उपशीर्षक, ..."):
+            # a paragraph of the story would end its sentence.
+            slot.set(B, "related")
+            continue
         if (f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5) or _quoted(f.text)
                 or _sentence_of_story(f)):
             slot.set(Label.BODY)
