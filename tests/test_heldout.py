@@ -41,14 +41,14 @@ def test_there_are_fourteen_articles_of_other_publishers() -> None:
 
 def test_line_accuracy_holds(pairs: list[tuple[str, str]]) -> None:
     accuracy = sum(g == p for g, p in pairs) / len(pairs)
-    assert accuracy >= 0.86
+    assert accuracy >= 0.88
 
 
 def test_story_f1_holds(pairs: list[tuple[str, str]]) -> None:
     true_positive = sum(g in STORY and p in STORY for g, p in pairs)
     precision = true_positive / sum(p in STORY for _, p in pairs)
     recall = true_positive / sum(g in STORY for g, _ in pairs)
-    assert 2 * precision * recall / (precision + recall) >= 0.93
+    assert 2 * precision * recall / (precision + recall) >= 0.945
 
 
 def test_every_headline_is_found() -> None:
