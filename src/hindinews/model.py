@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from hindinews.collector import LARGE_TEXT_CHARS, paused
 from hindinews.labels import STORY_LABELS, Kind, Label
 from hindinews.normalize import normalize
 from hindinews.sentences import sentence_spans
@@ -300,6 +301,10 @@ class Article:
         Besides the fields it carries the derived ``headline`` and
         ``story_text`` for readers of the JSON; ``from_dict`` ignores them.
         """
+        with paused(len(self.text) >= LARGE_TEXT_CHARS):
+            return self._as_dict()
+
+    def _as_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "blocks": [b.to_dict() for b in self.blocks],
