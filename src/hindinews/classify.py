@@ -50,14 +50,13 @@ _DESK_TAILS: frozenset[str]
 _AGENCY_CREDIT: regex.Pattern[str]
 _STOP: frozenset[str]
 _CONTINUATION: frozenset[str]
-_CLAUSE_WORDS: frozenset[str]
 _QA_LABELS: frozenset[str]
 
 
 def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
     and from :func:`hindinews.reload_lexicon`)."""
-    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _CLAUSE_WORDS, _QA_LABELS
+    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
     _AGENCY_CREDIT = regex.compile(
         r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
@@ -66,7 +65,6 @@ def load_lexicon() -> None:
     )
     _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
     _CONTINUATION = frozenset(fold(w) for w in lexicon.CONTINUATION_WORDS)
-    _CLAUSE_WORDS = frozenset(fold(w) for w in lexicon.CLAUSE_ENDINGS)
     _QA_LABELS = frozenset(fold(w) for w in lexicon.QA_LABELS)
 
 
@@ -347,8 +345,7 @@ def _sentence_of_story(f: LineFeatures) -> bool:
     text = f.text.rstrip()
     if text.endswith(",") and f.words >= _MIN_WRAPPED_WORDS:
         return True  # "... एक यूजर ने लिखा," over the post it quotes
-    last_words = text.rstrip(":ः ").split()[-1:]
-    if text.endswith((":", "ः")) and last_words and fold(last_words[0]) in _CLAUSE_WORDS:
+    if text.endswith((":", "ः")) and f.ends_clause:
         return True
     return fold(text.split(":", 1)[0]) in _QA_LABELS if ":" in text[:12] else False
 

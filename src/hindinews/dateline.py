@@ -84,6 +84,8 @@ _DATELINE = regex.compile(
 _DESK = regex.compile(rf"(?xi)(?P<agency>(?:{_WORDCH}{{1,20}}[ ]){{0,2}}(?:डेस्क|ब्यूरो|desk|bureau))(?P<sep>{_SEP})")
 _LEAD = regex.compile(r"[\s\u200b\u200c\u200d\ufeff\"'“‘*•]*")
 _MAX_WORDS = 4
+# What ends a dateline standing alone on its line ("लखनऊ:", "जयपुर।").
+_ALONE_SEPARATORS = (":", "ः", "-", "—", "।", "|")
 _PHOTO_WORDS = regex.compile(r"(?i)(?:फ\u093c?|\u095e)ोटो|तस्वीर|सांकेतिक|photo|image|file pic|pic:")
 
 
@@ -179,7 +181,7 @@ def is_dateline_only(line: str) -> bool:
     if len(line) > 80:
         return False
     stripped = line.strip()
-    if stripped[-1:] in (":", "ः", "-", "—", "।", "|") and len(stripped) <= 30:
+    if stripped[-1:] in _ALONE_SEPARATORS and len(stripped) <= 30:
         # A known place alone with its separator ("लखनऊ:"); an unknown word
         # there is more likely a subhead ("निष्कर्ष:").
         alone = find_dateline(stripped + " ")
@@ -199,7 +201,7 @@ def standalone_dateline(line: str, offset: int = 0) -> Dateline | None:
     """The :class:`Dateline` of a line that holds only a dateline, or None."""
     if not is_dateline_only(line):
         return None
-    found = find_dateline(line if line.rstrip()[-1:] in (":", "ः", "-", "—", "।", "|") else line + " :", offset)
+    found = find_dateline(line if line.rstrip()[-1:] in _ALONE_SEPARATORS else line + " :", offset)
     if found is None:
         return None
     stripped = line.rstrip()

@@ -65,7 +65,6 @@ def _fold_all(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(p) for p in phrases if fold(p))
 
 
-_WORD_START = "@word-start"
 _PROMPT, _ACTION, _OBJECT = "prompt:", ":action", ":object"
 _MAX_PROMPT_WORDS = 25
 # A prompt asks; it ends on an imperative, which a story sentence rarely does.
@@ -81,23 +80,25 @@ def _cue_scanner(families: dict[str, Iterable[str]], kinds: dict[str, tuple[str,
 
     A regular-expression alternation tries every phrase at every position;
     the automaton reads a line once, whatever the size of the lexicon.  Each
-    phrase maps to ``(length, families, kinds)``; a kind carries its rank in
-    the table, so the first kind listed wins a tie as it does in the lexicon.
+    phrase maps to ``(length, families, word-start families, kind)``: a cue
+    written with a leading space (" tv") counts only where it starts a word,
+    and a kind carries its rank in the table, so the first kind listed wins a
+    tie as it does in the lexicon.
     """
-    table: dict[str, tuple[set[str], list[tuple[int, str]]]] = {}
+    table: dict[str, tuple[set[str], set[str], list[tuple[int, str]]]] = {}
     for family, phrases in families.items():
         for phrase in phrases:
             if simplify(phrase):
-                # A cue written with a leading space (" tv") must start a word.
-                family_key = f"{family}{_WORD_START}" if phrase[:1].isspace() else family
-                table.setdefault(simplify(phrase), (set(), []))[0].add(family_key)
+                anywhere, word_start, _ = table.setdefault(simplify(phrase), (set(), set(), []))
+                (word_start if phrase[:1].isspace() else anywhere).add(family)
     for rank, (kind, phrases) in enumerate(kinds.items()):
         for phrase in phrases:
             if simplify(phrase):
-                table.setdefault(simplify(phrase), (set(), []))[1].append((rank, kind))
+                table.setdefault(simplify(phrase), (set(), set(), []))[2].append((rank, kind))
     automaton = ahocorasick.Automaton()
-    for phrase, (found_families, found_kinds) in table.items():
-        automaton.add_word(phrase, (len(phrase), frozenset(found_families), min(found_kinds, default=None)))
+    for phrase, (anywhere, word_start, found_kinds) in table.items():
+        value = (len(phrase), frozenset(anywhere), frozenset(word_start), min(found_kinds, default=None))
+        automaton.add_word(phrase, value)
     if len(automaton):
         automaton.make_automaton()
     return automaton
@@ -110,13 +111,11 @@ def _scan_cues(simple: str) -> tuple[frozenset[str], str | None]:
     best: tuple[int, int, int, str] | None = None
     if not len(_CUES):
         return frozenset(), None
-    for end, (length, found_families, found_kind) in _CUES.iter(simple):
+    for end, (length, anywhere, word_start, found_kind) in _CUES.iter(simple):
         start = end - length + 1
-        for family in found_families:
-            if not family.endswith(_WORD_START):
-                families.add(family)
-            elif start == 0 or not simple[start - 1].isalnum():
-                families.add(family[: -len(_WORD_START)])
+        families |= anywhere
+        if word_start and (start == 0 or not simple[start - 1].isalnum()):
+            families |= word_start
         if found_kind is not None:
             candidate = (start, found_kind[0], -length, found_kind[1])
             if best is None or candidate < best:
@@ -299,11 +298,10 @@ def _marker(folded: str, raw: str, n_words: int, contained_kind: str | None) -> 
     return None, False
 
 
-def _prompt_kind(cues: frozenset[str], folded_words: list[str]) -> str | None:
+def _prompt_kind(cues: frozenset[str], last: str) -> str | None:
     """The kind of a follow, app or alert prompt: an action and its object
-    (:data:`lexicon.PROMPT_CUES`) on a line that does not end as a sentence
-    of the story does ("... फेसबुक पर लिखा था")."""
-    last = folded_words[-1].rstrip("।॥.?!\"'”’") if folded_words else ""
+    (:data:`lexicon.PROMPT_CUES`) on a line whose ``last`` word does not end
+    it as a sentence of the story does ("... फेसबुक पर लिखा था")."""
     if last in _CLAUSE_END and last not in _IMPERATIVES:
         return None
     for kind in _PROMPT_KINDS:
@@ -338,12 +336,13 @@ def line_features(text: str) -> LineFeatures:
     folded_words = folded.split()
     bare_words = [w.strip(_EDGE_PUNCT) for w in folded_words[:8]]
     stop = sum(map(_STOP.__contains__, folded_words))
-    last = folded_words[-1].rstrip("।॥.?!\"'”’") if folded_words else ""
+    # A visarga typed for a colon ("... तय किए हैंः") ends the line as a colon would.
+    last = folded_words[-1].rstrip("।॥.?!\"'”’ः") if folded_words else ""
     # Every cue is read by one scan, and only from lines short enough to hold one.
     cues, contained_kind = _scan_cues(simple) if n_words <= _MAX_CUE_WORDS else (frozenset(), None)
     kind, whole = _marker(folded, probe, n_words, contained_kind)
     if kind is None and cues and n_words <= _MAX_PROMPT_WORDS:
-        kind = _prompt_kind(cues, folded_words)
+        kind = _prompt_kind(cues, last)
     is_list_marker = folded in _LIST
     first = bare_words[0] if bare_words else ""
     first_two = " ".join(bare_words[:2])
