@@ -23,9 +23,16 @@ import regex
 from hindinews import lexicon
 from hindinews.model import Dateline
 
+# Letters that carry a nukta, precomposed (NFC keeps them decomposed, so
+# only a text holding one of these needs the decomposing round trip).
+_NUKTA_LETTERS = regex.compile("[\u093c\u0929\u0931\u0934\u0958-\u095f]")
+
 
 def _key(text: str) -> str:
-    text = unicodedata.normalize("NFD", text).replace("\u093c", "")
+    if text.isascii():
+        return text.casefold().strip()
+    if _NUKTA_LETTERS.search(text):
+        text = unicodedata.normalize("NFD", text).replace("\u093c", "")
     return unicodedata.normalize("NFC", text).casefold().strip()
 
 
@@ -83,9 +90,31 @@ _DATELINE = regex.compile(
 # A desk or bureau alone: "डेस्क-", "नेशनल डेस्क:".
 _DESK = regex.compile(rf"(?xi)(?P<agency>(?:{_WORDCH}{{1,20}}[ ]){{0,2}}(?:डेस्क|ब्यूरो|desk|bureau))(?P<sep>{_SEP})")
 _LEAD = regex.compile(r"[\s\u200b\u200c\u200d\ufeff\"'“‘*•]*")
+_LEAD_CHARS = frozenset("\u200b\u200c\u200d\ufeff\"'“‘*•")
+_DESK_WORDS = ("डेस्क", "ब्यूरो", "desk", "bureau")
+# The desk word ends at most two words of twenty letters in: it stands in
+# the opening characters or not at all.
+_DESK_REACH = 60
+_DIGIT_BRACKET_COMMA = regex.compile(r"[(,0-9०-९]")
+
+
+def _lead_end(text: str) -> int:
+    """Where ``text`` starts after leading space, quotes and bullets."""
+    first = text[:1]
+    if not (first in _LEAD_CHARS or first.isspace()):
+        return 0  # the common case: no regex call
+    lead = _LEAD.match(text)
+    return lead.end() if lead else 0
+
+
+def _may_name_desk(paragraph: str, begin: int) -> bool:
+    """A cheap necessary condition for :data:`_DESK` (most lines name no desk)."""
+    head = paragraph[begin : begin + _DESK_REACH].casefold()
+    return any(word in head for word in _DESK_WORDS)
 _MAX_WORDS = 4
 # What ends a dateline standing alone on its line ("लखनऊ:", "जयपुर।").
 _ALONE_SEPARATORS = (":", "ः", "-", "—", "।", "|")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
 _PHOTO_WORDS = regex.compile(r"(?i)(?:फ\u093c?|\u095e)ोटो|तस्वीर|सांकेतिक|photo|image|file pic|pic:")
 
 
@@ -98,11 +127,12 @@ def _is_agency(credit: str) -> bool:
 
 
 def _place_ok(place: str, strong: bool) -> bool:
-    words = _key(place).replace("/", " ").split()
+    key = _key(place)
+    words = key.replace("/", " ").split()
     if not words or len(words) > _MAX_WORDS or any(w in _NOT_PLACE for w in words):
         return False
-    known = _key(place) in _PLACES or all(p in _PLACES for p in _key(place).replace("/", " / ").split(" / "))
-    if regex.search(r"\p{Latin}", place):
+    known = key in _PLACES or all(p in _PLACES for p in key.replace("/", " / ").split(" / "))
+    if _LATIN_LETTER.search(place):
         return known
     # A place with a weak separator ("पटना। ") and nothing else may just be a
     # short opening sentence: accept only short names.
@@ -115,9 +145,8 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     ``offset`` is where the paragraph stands in the article text; the
     returned ``start``/``end`` are shifted by it.
     """
-    lead = _LEAD.match(paragraph)
-    begin = lead.end() if lead else 0
-    desk = _DESK.match(paragraph, begin)
+    begin = _lead_end(paragraph)
+    desk = _DESK.match(paragraph, begin) if _may_name_desk(paragraph, begin) else None
     if desk and (desk.end() >= len(paragraph) or paragraph[desk.end()] in " \u00a0\t" or desk["sep"] != "-"):
         return _make(paragraph, offset, begin, desk.end(), None, None, desk["agency"].strip())
     match = _DATELINE.match(paragraph, begin)
@@ -152,11 +181,12 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
             agency = agency or value
     date = match["date"].strip() if match["date"] else None
     credited = date is not None or agency is not None
-    if sep in "-–—" and not (credited or _key(place) in _PLACES):
+    known_place = _key(place) in _PLACES
+    if sep in "-–—" and not (credited or known_place):
         return None  # "शनैः – शनैः": a dash alone is too weak a separator
     # A visarga is a typed colon after a known place ("नई दिल्लीः"); after
     # other words it may end an adverb ("अतः"), so it counts as weak.
-    if not _place_ok(place, sep == ":" or credited or (sep == "ः" and _key(place) in _PLACES)):
+    if not _place_ok(place, sep == ":" or credited or (sep == "ः" and known_place)):
         return None
     return _make(paragraph, offset, begin, end, place, date, agency)
 
@@ -188,7 +218,7 @@ def is_dateline_only(line: str) -> bool:
         if alone is not None and alone.place and alone.text == stripped and _key(alone.place) in _PLACES:
             return True
     # Otherwise it needs a date or a credit: a digit, a bracket or a comma.
-    if not any(c in line for c in "(,0123456789०१२३४५६७८९"):
+    if _DIGIT_BRACKET_COMMA.search(line) is None:
         return False
     found = find_dateline(line + " :")
     if found is None or found.place is None:
