@@ -31,6 +31,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "व्हाट्सएप", "facebook twitter whatsapp", "facebook twitter", "share facebook twitter whatsapp",
         "फेसबुक ट्विटर व्हाट्सएप", "font size", "फॉन्ट साइज", "a a", "a+ a-", "a- a a+", "listen",
         "listen to this article", "इस खबर को सुनें", "सुनें", "save", "bookmark", "सेव करें",
+        "share it", "share article", "शेयर कीजिए", "शेयर करे",
     ),
     "video": (
         "latest videos", "latest video", "videos", "video", "वीडियो", "वीडियो देखें", "देखें वीडियो",
@@ -54,7 +55,10 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "editors pick", "आपके लिए", "पढ़ें", "यहां पढ़ें", "और पढ़ें खबरें", "next article", "breaking news",
         "ब्रेकिंग न्यूज़", "in other news", "don't miss", "must watch", "जरूर पढ़ें", "ज़रूर पढ़ें",
         "खबरें और भी हैं", "और भी खबरें हैं", "संबंधित जानकारी", "टॉप हेडलाइंस", "top headlines",
-        "हेडलाइंस", "headlines", "और भी पढ़ें",
+        "हेडलाइंस", "headlines", "और भी पढ़ें", "सबसे ज्यादा पढ़ी गईं", "सबसे ज्यादा पढ़ी गई खबरें",
+        "सबसे अधिक पढ़ी गई", "सबसे ज्यादा पढ़े गए", "most read stories", "top story", "टॉप स्टोरी",
+        "similar posts", "similar stories", "similar news", "रेकमेंडेड खबरें", "रेकमेंडेड", "recommended news",
+        "more reports", "और रिपोर्टें", "popular stories", "पॉपुलर", "popular",
     ),
     "ad": (
         "advertisement", "advertisements", "advertise", "ad", "ads", "sponsored", "sponsored content",
@@ -74,7 +78,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "connect with us", "stay connected", "हमसे जुड़ें", "जुड़े रहें", "social media",
     ),
     "app": (
-        "download app", "download the app", "download our app", "get the app", "ऐप डाउनलोड करें",
+        "download app", "download the app", "download our app", "get the app", "ऐप डाउनलोड करें", "ऐप", "app",
         "एप डाउनलोड करें", "app डाउनलोड करें", "ऐप इंस्टॉल करें", "open in app", "ऐप में पढ़ें",
         "read in app", "google play", "app store", "get it on google play", "download on the app store",
     ),
@@ -90,7 +94,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "post comment", "post a comment", "write a comment", "leave a comment", "add comment",
         "add a comment", "display name", "name", "email-id", "email id", "email address", "enter code",
         "enter code*", "submit", "cancel", "reply", "view comments", "show comments", "load more comments",
-        "be the first to comment", "0 comments", "no comments",
+        "be the first to comment", "0 comments", "no comments", "कॉमेंट", "कॉमेंट्स", "कॉमेंट लिखें",
+        "कॉमेंट करें", "कमेंट लिखें", "अपना कमेंट लिखें", "write comment",
     ),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright", "कॉपीराइट"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण"),
@@ -105,6 +110,10 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "sitemap", "site map", "rss", "rss feed", "careers", "jobs", "authors", "our team", "partner with us",
         "advertise with us", "विज्ञापन दें", "e-paper", "epaper", "ई-पेपर", "archives", "archive",
         "load more", "और लोड करें", "view all", "see all", "सभी देखें", "और देखें", "skip to content",
+        "skip to main content", "skip to navigation", "सामग्री को स्किप करें", "कंटेंट पर जाएं", "मेन्यू पर जाएं",
+        "मुख्य सामग्री पर जाएं", "सामग्री पर जाएं", "इस्तेमाल की शर्तें", "उपयोग की शर्तें", "निजता की नीति",
+        "निजता नीति", "प्राइवेसी पॉलिसी", "कुकीज़", "cookies", "cookie settings", "do not share or sell my info",
+        "terms of service", "accessibility", "accessibility statement", "कानूनी सूचना", "legal notice",
         "english", "हिंदी", "hindi", "मराठी", "বাংলা", "தமிழ்", "తెలుగు", "ગુજરાતી", "ಕನ್ನಡ", "ਪੰਜਾਬੀ", "اردو",
         "देश", "विदेश", "राज्य", "शहर", "मनोरंजन", "खेल", "बिज़नेस", "व्यापार", "टेक", "टेक्नोलॉजी",
         "लाइफस्टाइल", "धर्म", "राशिफल", "ज्योतिष", "शिक्षा", "नौकरी", "करियर", "ऑटो", "राजनीति", "दुनिया",
@@ -119,7 +128,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "daily horoscope", "आज का राशिफल", "राशिफल", "horoscope", "poll", "आपका मत", "आपकी राय",
         "quiz", "क्विज", "live", "लाइव", "live updates", "लाइव अपडेट", "breaking", "ब्रेकिंग", "exclusive",
         "photo", "image", "loading", "loading...", "close", "बंद करें", "x", "×", "स्टोरी हाइलाइट्स",
-        "story highlights",
+        "story highlights", "author img", "author image", "profile image", "और दिखाएं", "और रिपोर्टें दिखाएं",
+        "और खबरें दिखाएं", "show more stories", "agree", "accept", "i agree", "सहमत", "स्वीकार करें",
     ),
 }
 
@@ -141,6 +151,8 @@ LIST_MARKERS: dict[str, str | None] = {
     **{p: "standfirst" for p in ("सार", "खास बातें", "ख़ास बातें", "मुख्य बातें", "हाइलाइट्स",
                                  "highlights", "key highlights", "in short", "संक्षेप में", "स्टोरी हाइलाइट्स",
                                  "story highlights")},
+    **{p: "tags" for p in ("tags", "टैग्स", "टैग", "related tags", "tagged", "topics",
+                           "topics mentioned in this article", "टॉपिक", "टॉपिक्स", "keywords", "विषय")},
     "stories you may like": None,
     "you may like": None,
     "you may also like": None,
@@ -181,6 +193,7 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
     "app": ("download app", "download the", "ऐप डाउनलोड", "एप डाउनलोड"),
     "newsletter": ("newsletter", "न्यूज़लेटर", "sign up for"),
     "comments": ("post your comment", "comments (", "टिप्पणियाँ (", "कमेंट (", "enter code"),
+    "ui": ("web title",),
     "navigation": ("next story", "previous story", "अगली खबर", "पिछली खबर", "this site is best viewed",
                    "powered by", "select your language", "select language", "भाषा चुनें"),
 }
@@ -204,11 +217,15 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
     "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
     "newsletter": ("न्यूज़लेटर", "newsletter", "न्यूजलेटर"),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &",
-                  "dnpa code of ethics"),
+                  "dnpa code of ethics", "we use cookies", "uses cookies", "कुकीज़ का उपयोग",
+                  "कुकीज़ का इस्तेमाल", "जैसे कि कुकीज़"),
     "disclaimer": ("अस्वीकरण:", "डिस्क्लेमर:", "disclaimer:", "इसकी पुष्टि नहीं करता", "सिंडीकेट फीड",
                    "syndicated feed", "संपादित नहीं किया है", "संपादित नहीं किया गया है", "auto-generated",
                    "इसकी पुष्टि नहीं करता है", "does not confirm", "सामान्य जानकारी पर आधारित हैं"),
     "comments": ("कमेंट करें", "अपनी राय दें", "post your comment"),
+    "navigation": ("skip to content", "skip to main content", "को स्किप करें", "कंटेंट पर जाएं", "मेन्यू पर जाएं",
+                   "सामग्री पर जाएं"),
+    "ui": ("पढ़ना जारी रखिए", "पढ़ना जारी रखें", "continue reading"),
 }
 
 # Prompts are written in endless wordings ("फेसबुक, ट्विटर पर हमसे जुड़ें",
@@ -221,10 +238,10 @@ PROMPT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (" app", " apps", "ऐप", "एप", "एप्लिकेशन", "application", "play store", "प्ले स्टोर", "app store"),
     ),
     "social": (
-        ("फॉलो", "follow", "जुड़ें", "जुड़िए", "जुड़े रहें", "ज्वाइन", "join", "लाइक करें", "like us",
+        ("फॉलो", "follow", "जुड़ें", "जुड़िए", "जुड़े रहें", "जुड़ने", "ज्वाइन", "join", "लाइक करें", "like us",
          "सब्सक्राइब", "subscribe"),
         ("फेसबुक", "facebook", "ट्विटर", "twitter", "इंस्टाग्राम", "instagram", "यूट्यूब", "youtube",
-         "व्हाट्सएप", "व्हाट्सऐप", "whatsapp", "टेलीग्राम", "telegram", "google news", "गूगल न्यूज",
+         "व्हाट्सएप", "व्हाट्सऐप", "व्हॉट्सऐप", "व्हॉट्सएप", "whatsapp", "टेलीग्राम", "telegram", "google news", "गूगल न्यूज",
          "लिंक्डइन", "linkedin", "चैनल", "channel", "sharechat", "शेयरचैट", "koo", "threads"),
     ),
     "newsletter": (
@@ -242,7 +259,8 @@ VIDEO_CUES: tuple[str, ...] = (" tv", "video", "वीडियो", "#shorts", 
 TEASER_ENDS: tuple[str, ...] = ("read more", "read mo", "और पढ़ें", "आगे पढ़ें", "...... read", "... read")
 
 # Read-time notes anywhere in a short line ("2 मिनट में पढ़ें").
-READ_TIME_CUES: tuple[str, ...] = ("min read", "mins read", "minute read", "मिनट में पढ़ें", "मिनट पढ़ें")
+READ_TIME_CUES: tuple[str, ...] = ("min read", "mins read", "minute read", "मिनट में पढ़ें", "मिनट पढ़ें",
+                                   "पढ़ने का समय", "read time", "reading time")
 
 # ---------------------------------------------------------------------------
 # Bylines and meta lines.
@@ -286,7 +304,8 @@ CAPTION_CUES: tuple[str, ...] = (
     "तस्वीर:", "(दाएं से)", "(बाएं से)", "(बाएँ से)", "(दाएँ से)", "(left)", "(right)", "(file)",
     "(representational image)", "(प्रतीकात्मक)", "साभार:", "courtesy:", "credit:", "getty images", "(ani)",
     "(pti photo)", "pti photo", "ians photo", "फोटो साभार", "फोटो सोर्स", "photo source", "image source",
-    "इमेज सोर्स", "सोशल मीडिया से", "फोटो क्रेडिट",
+    "इमेज सोर्स", "सोशल मीडिया से", "फोटो क्रेडिट", "तस्वीर साभार", "चित्र साभार", "इमेज साभार",
+    "photo courtesy", "image courtesy", "तस्वीर सौजन्य", "फोटो सौजन्य",
 )
 
 EMBED_CUES: tuple[str, ...] = (
