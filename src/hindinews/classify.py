@@ -645,6 +645,17 @@ def _headline_copies(slots: Sequence[_Slot], headline: int) -> None:
             slot.set(B, "ui", strong=True)
 
 
+def _follow_rows(slots: Sequence[_Slot]) -> None:
+    """The platform names right under a follow prompt are part of it
+    ("Follow Us" over "Facebook  Twitter  YouTube" or "Google News")."""
+    for i, slot in enumerate(slots[:-1]):
+        if not (slot.strong and slot.label is B and slot.kind == "social"):
+            continue
+        following = slots[i + 1]
+        if following.feats is not None and following.feats.platforms:
+            following.set(B, "social", strong=True)
+
+
 def _cue_continuations(slots: Sequence[_Slot]) -> None:
     """"Written By:" or "Updated:" alone lend their label to the next line."""
     for slot in slots:
@@ -772,6 +783,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
     for slot in slots:
         _alone(slot)
     _cue_continuations(slots)
+    _follow_rows(slots)
     _embeds(slots)
     _join_wrapped(slots)
 

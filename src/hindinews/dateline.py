@@ -87,6 +87,16 @@ _DATELINE = regex.compile(
     (?P<sep>{_SEP})?
     """
 )
+# The credit before the place: "जागरण संवाददाता, वाराणसी।", "नईदुनिया प्रतिनिधि, इंदौर।".
+_CREDIT_FIRST = regex.compile(
+    rf"""(?xi)
+    (?P<credit>{_WORDCH}{{1,20}}(?:[ ]{_WORDCH}{{1,20}}){{0,2}})[ ]{{0,2}},[ ]{{0,2}}
+    (?P<place>{_PLACE})
+    (?:[ ]{{0,2}}(?P<bracket>{_BRACKET}))?
+    (?P<sep>{_SEP})
+    """
+)
+_CREDIT_REACH = 64
 # A desk or bureau alone: "डेस्क-", "नेशनल डेस्क:".
 _DESK = regex.compile(rf"(?xi)(?P<agency>(?:{_WORDCH}{{1,20}}[ ]){{0,2}}(?:डेस्क|ब्यूरो|desk|bureau))(?P<sep>{_SEP})")
 _LEAD = regex.compile(r"[\s\u200b\u200c\u200d\ufeff\"'“‘*•]*")
@@ -149,6 +159,10 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     desk = _DESK.match(paragraph, begin) if _may_name_desk(paragraph, begin) else None
     if desk and (desk.end() >= len(paragraph) or paragraph[desk.end()] in " \u00a0\t" or desk["sep"] != "-"):
         return _make(paragraph, offset, begin, desk.end(), None, None, desk["agency"].strip())
+    if "," in paragraph[begin : begin + _CREDIT_REACH]:
+        credited = _credit_first(paragraph, offset, begin)
+        if credited is not None:
+            return credited
     match = _DATELINE.match(paragraph, begin)
     if match is None:
         return None
@@ -189,6 +203,21 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     if not _place_ok(place, sep == ":" or credited or (sep == "ः" and known_place)):
         return None
     return _make(paragraph, offset, begin, end, place, date, agency)
+
+
+def _credit_first(paragraph: str, offset: int, begin: int) -> Dateline | None:
+    """A dateline that names who filed it before the place."""
+    match = _CREDIT_FIRST.match(paragraph, begin)
+    if match is None or not _is_agency(match["credit"]):
+        return None
+    sep = match["sep"].strip()
+    rest = paragraph[match.end() :]
+    if (sep in "-–—" and rest[:1] not in (" ", "\u00a0", "")) or rest[:1].isdigit():
+        return None
+    place = match["place"].strip()
+    if not _place_ok(place, True):
+        return None
+    return _make(paragraph, offset, begin, match.end(), place, None, match["credit"].strip())
 
 
 def _make(

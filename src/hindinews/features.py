@@ -131,7 +131,7 @@ def load_lexicon() -> None:
     label is a video widget before it is a menu item).
     """
     global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
-    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS
+    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -166,6 +166,7 @@ def load_lexicon() -> None:
     _META = _fold_all(lexicon.META_CUES)
     _TEASER_ENDS = tuple(simplify(p) for p in lexicon.TEASER_ENDS)
     _CREDIT = _fold_all(lexicon.CREDIT_WORDS)
+    _PLATFORMS = _fold_all(lexicon.PLATFORMS)
 
 
 _WIDGET: dict[str, str]
@@ -181,6 +182,7 @@ _BYLINE: frozenset[str]
 _META: frozenset[str]
 _TEASER_ENDS: tuple[str, ...]
 _CREDIT: frozenset[str]
+_PLATFORMS: frozenset[str]
 load_lexicon()
 _MAX_PREFIX_WORDS = 5
 _MAX_CONTAINS_WORDS = 40
@@ -211,6 +213,12 @@ _DIGITS = regex.compile(r"\d")
 _RELATIVE_TIME = regex.compile(
     r"(?i)\b\d{1,3}\s?(?:सेकंड|मिनट|घंटे|घंटा|घंटों|दिन|hours?|hrs?|minutes?|mins?|days?|seconds?)\s?(?:पहले|ago)\b"
 )
+_MAX_PLATFORM_WORDS = 12
+_MAX_OWNED_MARKER_WORDS = 6
+_POSSESSIVES = frozenset({"की", "के", "का", "'s"})
+_PLATFORM_SPLIT = re.compile(r"[\s|/·•,]+")
+# What a marker line is when the list it opens has no widget kind of its own.
+_MARKER_LINE_KIND: dict[str | None, str] = {"standfirst": "ui", "navigation": "navigation"}
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
 _MIN_MENU_ITEMS = 3
 _CRUMB_HINT = regex.compile(r"[/>›»]")
@@ -250,6 +258,8 @@ class LineFeatures:
     breadcrumb: bool
     relative_time: bool
     credit: bool
+    #: The line names social platforms and nothing else ("Facebook  Twitter", "Google News").
+    platforms: bool
 
     @property
     def prose(self) -> bool:
@@ -343,7 +353,14 @@ def line_features(text: str) -> LineFeatures:
     kind, whole = _marker(folded, probe, n_words, contained_kind)
     if kind is None and cues and n_words <= _MAX_PROMPT_WORDS:
         kind = _prompt_kind(cues, last)
-    is_list_marker = folded in _LIST
+    marker_phrase = _list_marker_phrase(folded)
+    is_list_marker = marker_phrase is not None
+    if kind is None and marker_phrase is not None:
+        # A list marker no widget table names ("Related Tags", "डीडब्ल्यू की टॉप स्टोरी").
+        kind, whole = _MARKER_LINE_KIND.get(_LIST[marker_phrase], _LIST[marker_phrase]) or "related", True
+    platforms = n_words <= _MAX_PLATFORM_WORDS and _names_platforms(folded)
+    if kind is None and platforms and " " in folded:
+        kind, whole = "share", True  # "Facebook Twitter WhatsApp": share buttons (see labels.md)
     first = bare_words[0] if bare_words else ""
     first_two = " ".join(bare_words[:2])
     # Devanagari takes three bytes in UTF-8 and ASCII one, so the byte count
@@ -372,7 +389,7 @@ def line_features(text: str) -> LineFeatures:
         date_share=date_chars / max(1, len(text.replace(" ", ""))),
         marker_kind=kind,
         marker_whole=whole,
-        list_kind=_LIST.get(folded) if is_list_marker else None,
+        list_kind=_LIST[marker_phrase] if marker_phrase is not None else None,
         is_list_marker=is_list_marker,
         byline_cue=(first in _BYLINE or first_two in _BYLINE) and n_words <= 14,
         meta_cue=n_words <= 16 and (first in _META or first_two in _META or _READ_TIME_CUE in cues),
@@ -384,7 +401,39 @@ def line_features(text: str) -> LineFeatures:
         breadcrumb=short and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text),
         relative_time=digits and bool(_RELATIVE_TIME.search(text)),
         credit=n_words <= 8 and "," in text and any(w in _CREDIT for w in bare_words),
+        platforms=platforms,
     )
+
+
+def _list_marker_phrase(folded: str) -> str | None:
+    """The list marker a line is: the whole line, or a marker owned by the
+    site ("डीडब्ल्यू की टॉप स्टोरी", "आजतक के वीडियो")."""
+    if folded in _LIST:
+        return folded
+    words = folded.split(" ")
+    if not 3 <= len(words) <= _MAX_OWNED_MARKER_WORDS:
+        return None
+    for i in range(1, len(words) - 1):
+        if words[i] in _POSSESSIVES:
+            tail = " ".join(words[i + 1 :])
+            return tail if tail in _LIST else None
+    return None
+
+
+def _names_platforms(folded: str) -> bool:
+    """A row of social platform names ("Twitter Facebook WhatsApp Email"), or one."""
+    names = [w for w in _PLATFORM_SPLIT.split(folded) if w]
+    if not names:
+        return False
+    i = 0
+    while i < len(names):
+        if i + 1 < len(names) and f"{names[i]} {names[i + 1]}" in _PLATFORMS:
+            i += 2  # "google news"
+        elif names[i] in _PLATFORMS:
+            i += 1
+        else:
+            return False
+    return True
 
 
 def _is_menu_row(text: str) -> bool:

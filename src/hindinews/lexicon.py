@@ -200,7 +200,7 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
 
 # Prefix markers that only count when the rest of the line is short or a title
 # (a story sentence may open with "पढ़ें" or "देखें" as an ordinary verb).
-WEAK_PREFIXES: frozenset[str] = frozenset({"पढ़ें", "देखें", "read more", "और पढ़ें", "related", "follow",
+WEAK_PREFIXES: frozenset[str] = frozenset({"पढ़ें", "देखें", "read:", "watch:", "read more", "और पढ़ें", "related", "follow",
                                           "recommended", "विषय", "more on", "विज्ञापन", "advertisement",
                                           "sponsored", "tags", "टैग", "copyright", "कॉपीराइट"})
 
@@ -251,6 +251,14 @@ PROMPT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "नोटिफिकेशन", "inbox", "इनबॉक्स"),
     ),
 }
+
+# Names of the platforms a share bar or a follow row lists, one per button.
+PLATFORMS: tuple[str, ...] = (
+    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "instagram", "youtube", "email",
+    "e-mail", "mail", "print", "pinterest", "reddit", "koo", "threads", "google news", "sharechat",
+    "फेसबुक", "ट्विटर", "व्हाट्सएप", "व्हाट्सऐप", "टेलीग्राम", "इंस्टाग्राम", "यूट्यूब", "ईमेल", "लिंक्डइन",
+    "गूगल न्यूज़", "एक्स", "कू", "copy", "copy link", "कॉपी", "share", "शेयर", "more", "sms",
+)
 
 # Item lines of a list that show it is a video list.
 VIDEO_CUES: tuple[str, ...] = (" tv", "video", "वीडियो", "#shorts", "देखें", "watch", "▶", "duration")
@@ -327,7 +335,7 @@ AGENCIES: tuple[str, ...] = (
 
 # Last words of an agency or desk credit ("जागरण संवाददाता", "नेशनल डेस्क").
 AGENCY_TAILS: tuple[str, ...] = (
-    "संवाददाता", "सम्वाददाता", "डेस्क्स", "ब्यूरो", "डेस्क", "एजेंसी", "प्रतिनिधि", "रिपोर्टर", "bureau", "desk",
+    "संवाददाता", "सम्वाददाता", "डेस्क्स", "ब्यूरो", "डेस्क", "एजेंसी", "प्रतिनिधि", "रिपोर्टर", "सहयोगी", "bureau", "desk",
     "correspondent",
 )
 
