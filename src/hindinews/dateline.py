@@ -160,9 +160,9 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     if desk and (desk.end() >= len(paragraph) or paragraph[desk.end()] in " \u00a0\t" or desk["sep"] != "-"):
         return _make(paragraph, offset, begin, desk.end(), None, None, desk["agency"].strip())
     if "," in paragraph[begin : begin + _CREDIT_REACH]:
-        credited = _credit_first(paragraph, offset, begin)
-        if credited is not None:
-            return credited
+        credit_first = _credit_first(paragraph, offset, begin)
+        if credit_first is not None:
+            return credit_first
     match = _DATELINE.match(paragraph, begin)
     if match is None:
         return None
