@@ -37,6 +37,7 @@ from hindinews.labels import Kind, Label
 from hindinews.lines import Line
 
 B = Label.BOILERPLATE
+_NUMBERED = regex.compile(r"\d{1,2}[.)]\s")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[•●▪◦*►■✓✔-])\s")
 _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
@@ -74,6 +75,8 @@ _SHINGLE = 4
 _MAX_SKIPPED_WIDGETS = 8
 _MAX_CRUMBS = 4
 _MAX_MENU_ITEM_WORDS = 8
+_MAX_INTRODUCED_ITEM_WORDS = 12
+_MAX_QUOTED_SUBHEAD_WORDS = 12
 _MAX_WRAPPED_LINES = 60
 _MIN_WRAPPED_WORDS = 8
 # Lines wrapped at a width fill it to within this share; the last may run a little over.
@@ -388,8 +391,12 @@ def _pick_headline(slots: Sequence[_Slot], before: int) -> int | None:
             continue
         if f.words < 4 or f.devanagari < 0.3 or f.separators or not (f.title_shape or not f.prose):
             continue
+        if _NUMBERED.match(f.text):
+            continue  # "3. डीडब्ल्यू की अन्य साइट देखें": an item of a list, not a title
         around = _neighbours(slots, i)
-        in_menu = f.words <= _MAX_MENU_ITEM_WORDS and len(around) == 2 and all(
+        # (a menu is a run of lines; a title stands apart, with blank lines around it)
+        in_run = slot.before == i - 1 or slot.after == i + 1
+        in_menu = f.words <= _MAX_MENU_ITEM_WORDS and len(around) == 2 and in_run and all(
             n.feats is not None and n.feats.words <= 2 and n.label in (None, B) for n in around
         )
         if not in_menu:
@@ -429,7 +436,9 @@ def _label_before_headline(slots: Sequence[_Slot], headline: int) -> None:
             break
         crumbs.append(i)
         i -= 1
-    if len(crumbs) > _MAX_CRUMBS:
+    # (a "|" or "›" on a line of its own parts the trail's steps, it is not one)
+    steps = sum(1 for i in crumbs if slots[i].feats is not None and any(c.isalnum() for c in slots[i].feats.text))
+    if steps > _MAX_CRUMBS:
         crumbs = []  # a long run of short lines is a menu, not a trail
     for i in range(headline):
         slot = slots[i]
@@ -523,16 +532,35 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
     """From the lede to the story's end: body, subheads, inline widgets."""
     list_kind: str | None = None
     story: _Vocabulary | None = None  # built when a subhead candidate first needs it
+
+    def titles(title: str, following: _Slot) -> bool:
+        """A subhead names what the paragraph under it (or the story) is
+        about: it shares a content word or a word stem with it."""
+        nonlocal story
+        assert following.feats is not None
+        # (a hard-wrapped paragraph's lines all carry the whole paragraph's features)
+        if _Vocabulary.of(following.feats.text).shares(title):
+            return True
+        story = story or _story_vocabulary(slots, lede, end, headline)
+        return story.shares(title)
+
+    introduced = False  # the line above is a story sentence that opens a list ("... इन घाटों पर है:")
     for i in range(lede, end + 1):
         slot = slots[i]
         if slot.blank:
+            introduced = False
             continue
         f = slot.feats
         assert f is not None
         if slot.strong:
+            introduced = False
             if f.is_list_marker:
                 list_kind = _open_list(slots, i)
             continue
+        if introduced and f.words <= _MAX_INTRODUCED_ITEM_WORDS and not f.prose:
+            slot.set(Label.BODY)  # an item of the list the sentence above opened ("मणिकर्णिका घाट")
+            continue
+        introduced = False
         marked = slots[slot.before] if slot.before >= 0 else None
         if (marked is not None and marked.strong and marked.feats is not None and marked.feats.is_list_marker
                 and list_kind == "related" and not f.ends_terminal):
@@ -540,28 +568,31 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             # a paragraph of the story would end its sentence.
             slot.set(B, "related")
             continue
+        if (list_kind not in (None, "standfirst") and _LIST_ITEM.match(f.text) and slot.before == i - 1
+                and slots[i - 1].label is B):
+            slot.set(B, list_kind)  # the next item of a widget's list ("सबसे ज्यादा पढ़ी गईं" over "1. ...")
+            continue
+        following = _next_content(slots, i, end + 1)
+        if _quoted(f.text) and f.terminals == 0 and f.words <= _MAX_QUOTED_SUBHEAD_WORDS \
+                and _followed_by_prose(following):
+            # A subhead set in quotes ("'घाटों पर अब भी जमी है सिल्ट'") over the paragraph it names.
+            assert following is not None
+            if titles(f.text, following):
+                slot.set(Label.SUBHEAD)
+                list_kind = None
+                continue
         if (f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5) or _quoted(f.text)
                 or _sentence_of_story(f)):
             slot.set(Label.BODY)
             list_kind = None
+            introduced = f.text.rstrip().endswith((":", "ः"))
             continue
         if _LIST_ITEM.match(f.text) and f.devanagari >= 0.5 and list_kind is None:
             slot.set(Label.BODY)  # a list inside the story ("1. ...", "• ...")
             continue
-        following = _next_content(slots, i, end + 1)
-        followed_by_prose = following is not None and following.feats is not None and (
-            _is_prose(following)
-            or (not following.strong and (_ends_sentence(following.feats) or _sentence_of_story(following.feats)
-                                          or _LIST_ITEM.match(following.feats.text)))
-        )
-        if followed_by_prose and f.words <= 22:
-            assert following is not None and following.feats is not None
-            # (a hard-wrapped paragraph's lines all carry the whole paragraph's features)
-            shares = _Vocabulary.of(following.feats.text).shares(f.text)
-            if not shares:
-                story = story or _story_vocabulary(slots, lede, end, headline)
-                shares = story.shares(f.text)
-            if shares:
+        if _followed_by_prose(following) and f.words <= 22:
+            assert following is not None
+            if titles(f.text, following):
                 slot.set(Label.SUBHEAD)
                 list_kind = None
             else:
@@ -572,6 +603,15 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             slot.set(B, "ui")
         else:
             slot.set(B, "related")
+
+
+def _followed_by_prose(following: _Slot | None) -> bool:
+    """The next line of content reads as the story: prose, a sentence, a list item."""
+    return following is not None and following.feats is not None and (
+        _is_prose(following)
+        or (not following.strong and (_ends_sentence(following.feats) or _sentence_of_story(following.feats)
+                                      or _LIST_ITEM.match(following.feats.text) is not None))
+    )
 
 
 def _story_vocabulary(slots: Sequence[_Slot], lede: int, end: int, headline: int | None) -> _Vocabulary:

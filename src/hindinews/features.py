@@ -284,7 +284,7 @@ def _share(pattern: regex.Pattern[str], text: str, letters: int) -> float:
     return len(pattern.findall(text)) / letters if letters else 0.0
 
 
-def _marker(folded: str, raw: str, n_words: int, contained_kind: str | None) -> tuple[str | None, bool]:
+def _marker(folded: str, raw: str, n_words: int) -> tuple[str | None, bool]:
     """The kind of a widget label (whole line) or an opening marker phrase."""
     if folded in _WIDGET:
         return _WIDGET[folded], True
@@ -303,8 +303,6 @@ def _marker(folded: str, raw: str, n_words: int, contained_kind: str | None) -> 
         if head in _WEAK and (rest > 14 or not _followed_by_separator(raw, n)):
             continue
         return kind, False
-    if n_words <= _MAX_CONTAINS_WORDS:
-        return contained_kind, False
     return None, False
 
 
@@ -350,9 +348,13 @@ def line_features(text: str) -> LineFeatures:
     last = folded_words[-1].rstrip("।॥.?!\"'”’ः") if folded_words else ""
     # Every cue is read by one scan, and only from lines short enough to hold one.
     cues, contained_kind = _scan_cues(simple) if n_words <= _MAX_CUE_WORDS else (frozenset(), None)
-    kind, whole = _marker(folded, probe, n_words, contained_kind)
+    kind, whole = _marker(folded, probe, n_words)
     if kind is None and cues and n_words <= _MAX_PROMPT_WORDS:
         kind = _prompt_kind(cues, last)
+    if kind is None and n_words <= _MAX_CONTAINS_WORDS:
+        # A phrase inside the line counts after a prompt: "... चैनल से जुड़ने के लिए
+        # यहां क्लिक करें" is a follow prompt before it is a "click here" link.
+        kind = contained_kind
     marker_phrase = _list_marker_phrase(folded)
     is_list_marker = marker_phrase is not None
     if kind is None and marker_phrase is not None:

@@ -52,7 +52,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "latest news", "latest stories", "लेटेस्ट न्यूज़", "लेटेस्ट खबरें", "ताजा खबरें", "ताज़ा ख़बर",
         "ताजा खबर", "ताजा समाचार", "you may like", "you may also like", "you might also like",
         "recommended", "recommended for you", "recommended stories", "must read", "editor's pick",
-        "editors pick", "आपके लिए", "पढ़ें", "यहां पढ़ें", "और पढ़ें खबरें", "next article", "breaking news",
+        "editors pick", "आपके लिए", "पढ़ें", "यहां पढ़ें", "और पढ़ें खबरें", "breaking news",
         "ब्रेकिंग न्यूज़", "in other news", "don't miss", "must watch", "जरूर पढ़ें", "ज़रूर पढ़ें",
         "खबरें और भी हैं", "और भी खबरें हैं", "संबंधित जानकारी", "टॉप हेडलाइंस", "top headlines",
         "हेडलाइंस", "headlines", "और भी पढ़ें", "सबसे ज्यादा पढ़ी गईं", "सबसे ज्यादा पढ़ी गई खबरें",
@@ -104,7 +104,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
     "navigation": (
         "home", "होम", "होम पेज", "homepage", "menu", "मेन्यू", "search", "सर्च", "खोजें", "login", "log in",
         "sign in", "लॉग इन", "register", "next story", "next", "previous", "prev", "अगला", "पिछला",
-        "अगला लेख", "पिछला लेख", "अगली खबर", "पिछली खबर", "आगे", "पीछे", "back to top", "go to top",
+        "अगला लेख", "पिछला लेख", "next article", "previous article", "अगली खबर", "पिछली खबर", "आगे", "पीछे",
+        "back to top", "go to top",
         "about us", "हमारे बारे में", "contact us", "संपर्क करें", "संपर्क", "privacy policy",
         "गोपनीयता नीति", "terms & conditions", "terms and conditions", "terms of use", "cookie policy",
         "sitemap", "site map", "rss", "rss feed", "careers", "jobs", "authors", "our team", "partner with us",
