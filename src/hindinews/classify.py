@@ -437,7 +437,7 @@ def _label_before_headline(slots: Sequence[_Slot], headline: int) -> None:
         crumbs.append(i)
         i -= 1
     # (a "|" or "›" on a line of its own parts the trail's steps, it is not one)
-    steps = sum(1 for i in crumbs if slots[i].feats is not None and any(c.isalnum() for c in slots[i].feats.text))
+    steps = sum(any(c.isalnum() for c in slots[i].line.content) for i in crumbs)
     if steps > _MAX_CRUMBS:
         crumbs = []  # a long run of short lines is a menu, not a trail
     for i in range(headline):
