@@ -52,13 +52,15 @@ _AGENCY_CREDIT: regex.Pattern[str]
 _STOP: frozenset[str]
 _CONTINUATION: frozenset[str]
 _QA_LABELS: frozenset[str]
+_AGENCY_WORDS: frozenset[str]
 
 
 def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
     and from :func:`hindinews.reload_lexicon`)."""
-    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS
+    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS, _AGENCY_WORDS
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
+    _AGENCY_WORDS = frozenset(fold(a) for a in lexicon.AGENCIES if " " not in a)
     _AGENCY_CREDIT = regex.compile(
         r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
         + "|".join(regex.escape(fold(a)) for a in sorted(lexicon.AGENCIES, key=len, reverse=True))
@@ -76,6 +78,9 @@ _MAX_SKIPPED_WIDGETS = 8
 _MAX_CRUMBS = 4
 _MAX_MENU_ITEM_WORDS = 8
 _MAX_INTRODUCED_ITEM_WORDS = 12
+_MAX_ITEM_WORDS = 25
+_FULL_STOPS = ("।", "॥", ".")
+_MAX_SIGN_OFF_WORDS = 5
 _MAX_QUOTED_SUBHEAD_WORDS = 12
 _MAX_WRAPPED_LINES = 60
 _MIN_WRAPPED_WORDS = 8
@@ -157,6 +162,26 @@ def _alone(slot: _Slot) -> None:
         slot.set(Label.BYLINE, strong=True)  # "ज़ी न्यूज़ डेस्क"
     elif f.words <= 3 and _AGENCY_CREDIT.fullmatch(f.folded):
         slot.set(Label.BYLINE, strong=True)  # "(भाषा)", "इनपुट: आईएएनएस", "- एजेंसी"
+
+
+def _sign_off(slots: Sequence[_Slot], end: int) -> None:
+    """The line right after the story may be wire copy's sign-off (a byline)."""
+    after = slots[end].after
+    if not 0 <= after < len(slots):
+        return
+    slot = slots[after]
+    if not slot.strong and slot.feats is not None and _wire_sign_off(slot.feats):
+        slot.set(Label.BYLINE, strong=True)
+
+
+def _wire_sign_off(f: LineFeatures) -> bool:
+    """The sign-off wire copy ends with: the agency, then the desk's names
+    ("भाषा राजेश अजय", "वार्ता सं. जफर")."""
+    words = f.folded.split()
+    if not 2 <= len(words) <= _MAX_SIGN_OFF_WORDS or words[0].strip("()") not in _AGENCY_WORDS:
+        return False
+    names = words[1:]
+    return not f.ends_terminal and not any(w in _STOP or any(c.isdigit() for c in w) for w in names)
 
 
 def _time_stamp(f: LineFeatures) -> bool:
@@ -317,22 +342,36 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
     """The index of the story's last prose line."""
     end = lede
     nav_run = 0
+    in_list = False  # inside the run of lines right under a widget's list marker
     for i in range(lede + 1, len(slots)):
         slot = slots[i]
         if slot.blank:
+            in_list = False
             continue
         if slot.strong:
             if slot.label is Label.META or (slot.label is B and slot.kind in _HARD_STOP_KINDS):
                 break
+            in_list = slot.feats is not None and slot.feats.list_kind not in (None, "standfirst")
             if slot.label is B and slot.kind == "navigation":
                 nav_run += 1
                 if nav_run >= 2 or (slot.feats is not None and "next" in slot.feats.folded):
                     break
                 continue
         nav_run = 0
+        if not slot.strong and slot.before == end and slot.feats is not None and _wire_sign_off(slot.feats):
+            break  # wire copy signs off after its last paragraph ("भाषा राजेश अजय")
+        if in_list and slot.feats is not None and _item_shaped(slot.feats):
+            continue  # a title in a widget's list ("वेब स्टोरीज" over three titles) is not the story
+        in_list = False
         if _is_prose(slot) or (slot.feats is not None and not slot.strong and _ends_sentence(slot.feats)):
             end = i
     return end
+
+
+def _item_shaped(f: LineFeatures) -> bool:
+    """Shaped as an item of a list of stories: a title (one sentence at most,
+    not closed by a full stop as a paragraph of the story would be)."""
+    return f.words <= _MAX_ITEM_WORDS and f.terminals <= 1 and not f.text.rstrip("\"'”’) ").endswith(_FULL_STOPS)
 
 
 def _ends_sentence(f: LineFeatures) -> bool:
@@ -562,8 +601,12 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             continue
         introduced = False
         marked = slots[slot.before] if slot.before >= 0 else None
-        if (marked is not None and marked.strong and marked.feats is not None and marked.feats.is_list_marker
-                and list_kind == "related" and not f.ends_terminal):
+        listed = (  # the next line of a related list, right under the one before
+            slot.before == i - 1 and marked is not None and marked.label is B and marked.kind == "related"
+            and not marked.strong and _item_shaped(f)
+        )
+        if (marked is not None and list_kind == "related" and not f.ends_terminal
+                and ((marked.strong and marked.feats is not None and marked.feats.is_list_marker) or listed)):
             # The headline a "ये भी पढ़ें" line points to, however long ("शीर्षक:उपशीर्षक, ..."):
             # a paragraph of the story would end its sentence.
             slot.set(B, "related")
@@ -854,6 +897,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         header_start = first_story
     _label_header(slots, header_start, lede, headline, set(standfirst))
     end = _story_end(slots, lede)
+    _sign_off(slots, end)
     _label_story(slots, lede, end, headline)
     _label_after(slots, end + 1)
     return _finish(slots)

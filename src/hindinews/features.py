@@ -213,6 +213,8 @@ _DIGITS = regex.compile(r"\d")
 _RELATIVE_TIME = regex.compile(
     r"(?i)\b\d{1,3}\s?(?:सेकंड|मिनट|घंटे|घंटा|घंटों|दिन|hours?|hrs?|minutes?|mins?|days?|seconds?)\s?(?:पहले|ago)\b"
 )
+# A verb in the future tense ends a clause whatever its stem: "मिलेंगी", "होगा", "जाएंगे".
+_FUTURE_VERB = re.compile("(?:\u0947|\u0947\u0902|\u094b|\u0942|\u0942\u0902|ए|एं|ओ)(?:गा|गी|गे)$")
 _MAX_PLATFORM_WORDS = 12
 _MAX_OWNED_MARKER_WORDS = 6
 _POSSESSIVES = frozenset({"की", "के", "का", "'s"})
@@ -385,7 +387,7 @@ def line_features(text: str) -> LineFeatures:
         stop_share=stop / len(folded_words) if folded_words else 0.0,
         terminals=_count_terminals(probe),
         ends_terminal=bool(_ENDS_TERMINAL.search(text[-8:])),
-        ends_clause=last in _CLAUSE_END,
+        ends_clause=last in _CLAUSE_END or _FUTURE_VERB.search(last) is not None,
         has_date=bool(dates),
         has_time=bool(times),
         date_share=date_chars / max(1, len(text.replace(" ", ""))),

@@ -38,7 +38,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "watch video", "watch videos", "watch now", "top videos", "trending videos", "more videos",
         "related videos", "featured videos", "video gallery", "वीडियो गैलरी", "लेटेस्ट वीडियो",
         "ताजा वीडियो", "टॉप वीडियो", "वायरल वीडियो", "shorts", "web stories", "वेब स्टोरीज",
-        "वेब स्टोरी", "photo gallery", "फोटो गैलरी", "photos", "फोटो", "तस्वीरें",
+        "वेब स्टोरी", "photo gallery", "फोटो गैलरी", "photos", "फोटो", "तस्वीरें", "न्यूज़ वीडियो", "वीडियो न्यूज़",
+        "और भी वीडियो देखें", "और वीडियो देखें",
     ),
     "related": (
         "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "इन्हें भी पढ़ें", "ये भी पढ़े", "यह भी पढ़े",
