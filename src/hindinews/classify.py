@@ -53,14 +53,16 @@ _STOP: frozenset[str]
 _CONTINUATION: frozenset[str]
 _QA_LABELS: frozenset[str]
 _AGENCY_WORDS: frozenset[str]
+_CLAUSE_WORDS: frozenset[str]
 
 
 def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
     and from :func:`hindinews.reload_lexicon`)."""
-    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS, _AGENCY_WORDS
+    global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS, _AGENCY_WORDS, _CLAUSE_WORDS
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
     _AGENCY_WORDS = frozenset(fold(a) for a in lexicon.AGENCIES if " " not in a)
+    _CLAUSE_WORDS = frozenset(fold(w) for w in lexicon.CLAUSE_ENDINGS)
     _AGENCY_CREDIT = regex.compile(
         r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
         + "|".join(regex.escape(fold(a)) for a in sorted(lexicon.AGENCIES, key=len, reverse=True))
@@ -81,6 +83,21 @@ _MAX_INTRODUCED_ITEM_WORDS = 12
 _MAX_ITEM_WORDS = 25
 _FULL_STOPS = ("।", "॥", ".")
 _MAX_SIGN_OFF_WORDS = 5
+_MAX_TAG_RUN_WORDS = 4
+_MIN_TEASER_WORDS = 12
+_MIN_CAPTION_WORDS = 4
+_MAX_CAPTION_WORDS = 20
+_MAX_CAPTION_TAIL = 5
+_EDGE = "।॥.?!,:;\"'“”‘’()"
+_IMPERATIVE_ENDS = ("ें", "िए", "िये")
+# Words ending as a participle does that are nouns or adjectives.
+_NOT_PARTICIPLES = frozenset(fold(w) for w in (
+    "रास्ते", "वास्ते", "सस्ते", "पत्ते", "बस्ते", "खाते", "नाते", "दस्ते", "रिश्ते", "फरिश्ते", "आते-जाते", "हफ्ते",
+    "हफ़्ते",
+))
+# A subhead of a Hindi story is written in Hindi ("Latest India News" over the
+# closing lines is a section link).
+_MIN_SUBHEAD_DEVANAGARI = 0.3
 _MAX_QUOTED_SUBHEAD_WORDS = 12
 _MAX_WRAPPED_LINES = 60
 _MIN_WRAPPED_WORDS = 8
@@ -162,6 +179,8 @@ def _alone(slot: _Slot) -> None:
         slot.set(Label.BYLINE, strong=True)  # "ज़ी न्यूज़ डेस्क"
     elif f.words <= 3 and _AGENCY_CREDIT.fullmatch(f.folded):
         slot.set(Label.BYLINE, strong=True)  # "(भाषा)", "इनपुट: आईएएनएस", "- एजेंसी"
+    elif _caption_shaped(f):
+        slot.set(Label.CAPTION, strong=True)  # "गोमती रिवरफ्रंट पर सुबह की सैर करते लोग।"
 
 
 def _sign_off(slots: Sequence[_Slot], end: int) -> None:
@@ -182,6 +201,26 @@ def _wire_sign_off(f: LineFeatures) -> bool:
         return False
     names = words[1:]
     return not f.ends_terminal and not any(w in _STOP or any(c.isdigit() for c in w) for w in names)
+
+
+def _caption_shaped(f: LineFeatures) -> bool:
+    """A photo caption with no credit: a phrase that names who is seen doing
+    what, with a participle and no finite verb ("... बैठक लेते महापौर।",
+    "... शरबत बनाते दुकानदार.").  A sentence of the story ends on its verb."""
+    if not _MIN_CAPTION_WORDS <= f.words <= _MAX_CAPTION_WORDS or f.terminals > 1 or f.devanagari < 0.5:
+        return False
+    # Closed by a full stop as a caption is (a title or a subhead is not), and
+    # not an item of a list.
+    if not f.text.rstrip("\"'”’) ").endswith(_FULL_STOPS) or _LIST_ITEM.match(f.text):
+        return False
+    words = [w.strip(_EDGE) for w in f.folded.split()]
+    if f.ends_clause or words[-1] in _CLAUSE_WORDS or words[-1].endswith(_IMPERATIVE_ENDS):
+        return False
+    for k in range(max(1, len(words) - _MAX_CAPTION_TAIL - 1), len(words) - 1):
+        word = words[k]
+        if word.endswith("ते") and len(word) >= 3 and word not in _NOT_PARTICIPLES and words[k - 1] != "के":
+            return not any(w in _CLAUSE_WORDS for w in words[k + 1 :])
+    return False
 
 
 def _time_stamp(f: LineFeatures) -> bool:
@@ -633,7 +672,7 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
         if _LIST_ITEM.match(f.text) and f.devanagari >= 0.5 and list_kind is None:
             slot.set(Label.BODY)  # a list inside the story ("1. ...", "• ...")
             continue
-        if _followed_by_prose(following) and f.words <= 22:
+        if _followed_by_prose(following) and f.words <= 22 and f.devanagari >= _MIN_SUBHEAD_DEVANAGARI:
             assert following is not None
             if titles(f.text, following):
                 slot.set(Label.SUBHEAD)
@@ -669,12 +708,19 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
     """After the story: every unlabelled line is page furniture."""
     list_kind: str | None = None
     run_kind: str | None = None
+    run_end = start  # the end of the run of adjacent lines that line i stands in
+    run_nature: str | None = None
     for i in range(start, len(slots)):
         slot = slots[i]
         if slot.blank:
             continue
         f = slot.feats
         assert f is not None
+        if i >= run_end:
+            run_end = _run_end(slots, i)
+            run_nature = _run_nature(slots, i, run_end)
+            if list_kind is not None and i > start and slots[i - 1].blank and run_nature == "teasers":
+                list_kind = None  # the widget's list ended at the blank line; a listing of teasers follows
         if slot.strong:
             if f.is_list_marker:
                 list_kind = _open_list(slots, i)
@@ -685,12 +731,47 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
         if list_kind is not None:
             slot.set(B, "related" if list_kind == "standfirst" else list_kind)
             continue
+        if run_nature in ("navigation", "tags") and f.words <= _MAX_MENU_ITEM_WORDS and not f.prose:
+            slot.set(B, run_nature)
+            continue
         if f.words <= 3 and not f.prose and _neighbour_kind(slots, i) == "navigation":
             slot.set(B, "navigation")
             continue
         if run_kind is None:
             run_kind = _list_kind_from_items(slots, i)
         slot.set(B, run_kind)
+
+
+def _run_end(slots: Sequence[_Slot], i: int) -> int:
+    """The index after the run of adjacent non-blank lines that starts at ``i``."""
+    j = i
+    while j < len(slots) and not slots[j].blank:
+        j += 1
+    return j
+
+
+def _run_nature(slots: Sequence[_Slot], start: int, end: int) -> str | None:
+    """What a run of adjacent lines after the story is, when its lines show it:
+
+    * ``"navigation"``: half of it or more is site links ("About Us",
+      "निजता की नीति"): a footer, whose other short lines are links too;
+    * ``"tags"``: two or more short names and nothing else ("Delhi High
+      Court", "EWS", "शिक्षा का अधिकार"): a tag list without its label;
+    * ``"teasers"``: it holds a paragraph, a teaser of a listing.
+    """
+    run = [s for s in slots[start:end] if s.feats is not None]
+    links = sum(1 for s in run if s.strong and s.label is B and s.kind == "navigation")
+    if links >= 2 and 2 * links >= len(run):
+        return "navigation"
+    if any(s.feats.prose and s.feats.words > _MIN_TEASER_WORDS for s in run if s.feats is not None):
+        return "teasers"
+    if len(run) >= 2 and all(
+        not s.strong and s.feats is not None and s.feats.words <= _MAX_TAG_RUN_WORDS and not s.feats.ends_terminal
+        and not s.feats.has_date and not s.feats.has_time
+        for s in run
+    ):
+        return "tags"
+    return None
 
 
 def _neighbour_kind(slots: Sequence[_Slot], i: int) -> str | None:
