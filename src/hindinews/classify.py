@@ -82,6 +82,7 @@ _MAX_MENU_ITEM_WORDS = 8
 _MAX_INTRODUCED_ITEM_WORDS = 12
 _MAX_ITEM_WORDS = 25
 _FULL_STOPS = ("।", "॥", ".")
+_DASHES = ("-", "–", "—")
 _MAX_SIGN_OFF_WORDS = 5
 _MAX_TAG_RUN_WORDS = 4
 _MIN_TEASER_WORDS = 12
@@ -667,7 +668,8 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
                 or _sentence_of_story(f)):
             slot.set(Label.BODY)
             list_kind = None
-            introduced = f.text.rstrip().endswith((":", "ः"))
+            # ("... इन घाटों पर है:", "... सबसे ज्यादा असर पड़ेगा-")
+            introduced = f.text.rstrip().endswith((":", "ः")) or (f.text.rstrip().endswith(_DASHES) and f.ends_clause)
             continue
         if _LIST_ITEM.match(f.text) and f.devanagari >= 0.5 and list_kind is None:
             slot.set(Label.BODY)  # a list inside the story ("1. ...", "• ...")
@@ -719,8 +721,8 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
         if i >= run_end:
             run_end = _run_end(slots, i)
             run_nature = _run_nature(slots, i, run_end)
-            if list_kind is not None and i > start and slots[i - 1].blank and run_nature == "teasers":
-                list_kind = None  # the widget's list ended at the blank line; a listing of teasers follows
+            if list_kind is not None and i > start and slots[i - 1].blank and run_nature in ("navigation", "teasers"):
+                list_kind = None  # the widget's list ended at the blank line; a footer or a listing follows
         if slot.strong:
             if f.is_list_marker:
                 list_kind = _open_list(slots, i)
@@ -761,7 +763,8 @@ def _run_nature(slots: Sequence[_Slot], start: int, end: int) -> str | None:
     """
     run = [s for s in slots[start:end] if s.feats is not None]
     links = sum(1 for s in run if s.strong and s.label is B and s.kind == "navigation")
-    if links >= 2 and 2 * links >= len(run):
+    open_lines = sum(1 for s in run if not s.strong)
+    if links >= 2 and links >= open_lines:
         return "navigation"
     if any(s.feats.prose and s.feats.words > _MIN_TEASER_WORDS for s in run if s.feats is not None):
         return "teasers"
@@ -885,7 +888,7 @@ def _join_wrapped(slots: Sequence[_Slot]) -> None:
     i = 0
     while i < len(slots):
         slot = slots[i]
-        if slot.blank or slot.strong or slot.feats is None:
+        if slot.blank or slot.strong or slot.feats is None or _under_list_marker(slots, i):
             i += 1
             continue
         if not _continues(slot.feats):
@@ -910,6 +913,14 @@ def _join_wrapped(slots: Sequence[_Slot]) -> None:
                     member.continued = True
                 slots[j].continued = False
         i = j + 1
+
+
+def _under_list_marker(slots: Sequence[_Slot], i: int) -> bool:
+    """Line ``i`` opens the list of a widget's marker right above it: its lines
+    are titles, one per line, not a paragraph wrapped over them."""
+    above = slots[i - 1] if i > 0 else None
+    return (above is not None and above.strong and above.feats is not None
+            and above.feats.list_kind not in (None, "standfirst"))
 
 
 def _link_neighbours(slots: Sequence[_Slot]) -> None:
