@@ -167,3 +167,116 @@ def test_the_headline_under_an_in_story_related_marker_is_related_however_long()
         "विभाग ने प्रभावित इलाकों के लिए 45 टैंकर लगाए हैं और कंट्रोल रूम भी बनाया गया है।\n"
     )
     assert labels_of(text)[2:5] == ["boilerplate:related", "boilerplate:related", "body"]
+
+
+def test_the_items_under_a_sentence_that_opens_a_list_are_story() -> None:
+    text = (
+        "गंगा का जलस्तर घटा तो घाटों पर लौटी रौनक, फिर शुरू हुआ नौका संचालन\n\n"
+        "वाराणसी: गंगा का जलस्तर घटने के बाद प्रशासन ने शनिवार से घाटों पर नौका संचालन की अनुमति दे दी है।\n\n"
+        "नगर निगम के एक अधिकारी के मुताबिक सबसे ज्यादा सिल्ट इन घाटों पर जमी है:\n"
+        "मणिकर्णिका घाट\n"
+        "सिंधिया घाट\n\n"
+        "इन इलाकों में शुक्रवार को सबसे ज्यादा असर पड़ेगा-\n"
+        "मालवीय नगर, जवाहर सर्किल और जगतपुरा\n"
+    )
+    labels = labels_of(text)
+    assert labels[4:7] == ["body", "body", "body"]
+    assert labels[8:10] == ["body", "body"]
+
+
+def test_a_subhead_set_in_quotes() -> None:
+    text = (
+        "घाटों पर लौटी रौनक, बारह दिन बाद फिर शुरू हुआ नौका संचालन\n\n"
+        "वाराणसी: गंगा का जलस्तर घटने के बाद प्रशासन ने घाटों पर नौका संचालन की अनुमति दे दी है।\n\n"
+        "'घाटों की सीढ़ियों पर अब भी जमी है सिल्ट'\n"
+        "पानी उतरने के बाद कई घाटों की सीढ़ियों पर मोटी परत में सिल्ट जमा है और सफाई चल रही है।\n\n"
+        "“हम लड़ेंगे और जीतेंगे।”\n"
+        "उन्होंने सभा में कहा कि पार्टी हर सीट पर मजबूती से चुनाव लड़ेगी और जनता का भरोसा जीतेगी।\n"
+    )
+    labels = labels_of(text)
+    assert labels[4] == "subhead"
+    assert labels[7] == "body"  # a quotation that ends its sentence is story
+
+
+def test_a_widgets_list_right_under_its_marker_does_not_extend_the_story() -> None:
+    text = (
+        "हिमाचल में भारी बर्फबारी, 150 से ज्यादा सड़कें बंद, पर्यटक फंसे\n\n"
+        "शिमला: हिमाचल प्रदेश के ऊंचाई वाले इलाकों में भारी बर्फबारी से जनजीवन अस्त-व्यस्त हो गया है।\n\n"
+        "वेब स्टोरीज\n"
+        "सर्दियों में घूमने के लिए हिमाचल की 5 सबसे खूबसूरत जगहें\n"
+        "बर्फ में गाड़ी चलाते वक्त इन बातों का रखें ध्यान\n"
+        "मनाली जाने का सबसे सस्ता तरीका क्या है?\n"
+    )
+    assert labels_of(text)[4:8] == ["boilerplate:video"] * 4
+
+
+def test_wire_copy_signs_off_with_a_byline() -> None:
+    text = (
+        "कपास किसानों के लिए मौसम आधारित बीमा का दायरा बढ़ाने पर विचार\n\n"
+        "नयी दिल्ली, 14 सितंबर (भाषा) केंद्र सरकार कपास उत्पादक किसानों को मौसम की मार से बचाने के लिए "
+        "बीमा योजना का दायरा बढ़ाने पर विचार कर रही है।\n\n"
+        "भाषा राजेश अजय\n\n"
+        "भाषा विवाद गहराया\n"
+    )
+    labels = labels_of(text)
+    assert labels[4] == "byline"
+    assert labels[6] != "byline"  # the word "भाषा" (language) elsewhere is no agency
+
+
+def test_a_caption_with_no_credit_is_a_participle_phrase() -> None:
+    text = (
+        "गोमती किनारे बनेगा 11 किलोमीटर लंबा साइकिल ट्रैक, टेंडर प्रक्रिया शुरू\n\n"
+        "गोमती रिवरफ्रंट पर सुबह की सैर करते लोग।\n\n"
+        "लखनऊ: राजधानी में गोमती के किनारे अब साइकिल से सैर की जा सकेगी और इसके लिए टेंडर निकाले गए हैं।\n\n"
+        "ऊंचाई की ओर बढ़ते बगीचे\n"
+        "किन्नौर और लाहौल-स्पीति जैसे ठंडे ज़िलों में पिछले कुछ सालों में नए बगीचे तेज़ी से लगे हैं।\n"
+    )
+    labels = labels_of(text)
+    assert labels[2] == "caption"
+    assert labels[4] == "body"  # the lede, not the caption above it
+    assert labels[6] == "subhead"  # a title with a participle has no full stop
+
+
+def test_runs_after_the_story_footer_and_bare_tags() -> None:
+    text = (
+        "दिल्ली हाई कोर्ट ने निजी स्कूलों को ईडब्ल्यूएस सीटें भरने का आदेश दिया\n\n"
+        "नयी दिल्ली: दिल्ली हाई कोर्ट ने निजी स्कूलों को आर्थिक रूप से कमजोर वर्ग की खाली सीटें भरने का आदेश दिया है।\n\n"
+        "Delhi High Court\n"
+        "EWS\n"
+        "शिक्षा का अधिकार\n\n"
+        "बीबीसी के बारे में\n"
+        "इस्तेमाल की शर्तें\n"
+        "निजता की नीति\n"
+        "आप बीबीसी पर भरोसा क्यों कर सकते हैं\n"
+    )
+    labels = labels_of(text)
+    assert labels[4:7] == ["boilerplate:tags"] * 3
+    assert labels[8:12] == ["boilerplate:navigation"] * 4
+
+
+def test_platform_names_under_a_follow_prompt_are_social() -> None:
+    text = (
+        "गर्मी से पहले रायपुर में पानी का इंतजाम, 38 वार्डों में टैंकर से सप्लाई\n\n"
+        "रायपुर। गर्मी की आहट के साथ ही राजधानी के कई इलाकों से पानी की किल्लत की शिकायतें आने लगी हैं।\n\n"
+        "Follow Us\n"
+        "Google News\n\n"
+        "Share\n"
+        "Twitter Facebook WhatsApp Email\n"
+    )
+    assert labels_of(text)[4:] == ["boilerplate:social", "boilerplate:social", "blank", "boilerplate:share",
+                                   "boilerplate:share", "blank"]
+
+
+def test_skip_links_and_a_numbered_line_are_no_headline() -> None:
+    text = (
+        "1. कंटेंट पर जाएं\n"
+        "2. मेन्यू पर जाएं\n"
+        "3. डीडब्ल्यू की अन्य साइट देखें\n\n"
+        "जर्मन अस्पतालों को क्यों चाहिए भारतीय नर्सें\n\n"
+        "अनुपमा सिंह\n"
+        "१४ मार्च २०२४\n\n"
+        "बुजुर्गों की बढ़ती आबादी और स्टाफ की कमी से जूझ रहे जर्मन अस्पताल अब भारत से नर्सें बुला रहे हैं।\n"
+    )
+    labels = labels_of(text)
+    assert labels[:2] == ["boilerplate:navigation"] * 2
+    assert labels[4] == "headline"

@@ -124,3 +124,48 @@ def test_breadcrumb_trails(line: str, crumb: bool) -> None:
 )
 def test_a_menu_flattened_onto_one_line(line: str, menu: bool) -> None:
     assert line_features(line).separators is menu
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "list_kind"),
+    [
+        ("Related Tags", "tags", "tags"),
+        ("TAGGED:", "tags", "tags"),
+        ("डीडब्ल्यू की टॉप स्टोरी", "related", "related"),  # a site's own widget
+        ("आजतक के वीडियो", "video", "video"),
+        ("प्रधानमंत्री की टॉप स्टोरी पर चर्चा हुई और फैसला लिया गया", None, None),  # too long to be a label
+    ],
+)
+def test_list_markers_no_widget_table_names(line: str, kind: str | None, list_kind: str | None) -> None:
+    f = line_features(line)
+    assert (f.marker_kind, f.list_kind) == (kind, list_kind)
+
+
+@pytest.mark.parametrize(
+    ("line", "platforms", "kind"),
+    [
+        ("Twitter Facebook WhatsApp Email", True, "share"),
+        ("Facebook  Twitter  Instagram  YouTube", True, "share"),
+        ("Google News", True, None),  # one name: a label only under a follow prompt
+        ("Facebook पर पोस्ट वायरल", False, None),
+    ],
+)
+def test_rows_of_platform_names(line: str, platforms: bool, kind: str | None) -> None:
+    f = line_features(line)
+    assert (f.platforms, f.marker_kind) == (platforms, kind)
+
+
+def test_a_prompt_wins_over_a_click_here_link() -> None:
+    f = line_features("बीबीसी हिंदी के व्हॉट्सऐप चैनल से जुड़ने के लिए यहां क्लिक करें.")
+    assert f.marker_kind == "social"
+    assert line_features("पूरी खबर पढ़ने के लिए यहां क्लिक करें").marker_kind == "related"
+
+
+@pytest.mark.parametrize(("line", "ends"), [
+    ("ट्रैक पर ये सुविधाएं मिलेंगी:", True),
+    ("अगले हफ्ते फैसला होगा", True),
+    ("सभी दल बैठक में शामिल होंगे", True),
+    ("बाजार से आगे", False),
+])
+def test_a_future_tense_verb_ends_a_clause(line: str, ends: bool) -> None:
+    assert line_features(line).ends_clause is ends

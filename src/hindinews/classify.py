@@ -383,10 +383,11 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
     end = lede
     nav_run = 0
     in_list = False  # inside the run of lines right under a widget's list marker
+    introduced = False  # right under a story sentence that opens a list
     for i in range(lede + 1, len(slots)):
         slot = slots[i]
         if slot.blank:
-            in_list = False
+            in_list = introduced = False
             continue
         if slot.strong:
             if slot.label is Label.META or (slot.label is B and slot.kind in _HARD_STOP_KINDS):
@@ -403,9 +404,22 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
         if in_list and slot.feats is not None and _item_shaped(slot.feats):
             continue  # a title in a widget's list ("वेब स्टोरीज" over three titles) is not the story
         in_list = False
-        if _is_prose(slot) or (slot.feats is not None and not slot.strong and _ends_sentence(slot.feats)):
+        f = slot.feats
+        if introduced and not slot.strong and f is not None and f.words <= _MAX_INTRODUCED_ITEM_WORDS:
+            end = i  # an item of the list ("मणिकर्णिका घाट")
+            continue
+        introduced = not slot.strong and f is not None and _opens_list(f)
+        if _is_prose(slot) or (f is not None and not slot.strong and (_ends_sentence(f) or introduced)):
             end = i
     return end
+
+
+def _opens_list(f: LineFeatures) -> bool:
+    """A story sentence that opens a list ("... इन घाटों पर है:", "... सबसे ज्यादा असर पड़ेगा-")."""
+    text = f.text.rstrip()
+    return f.devanagari >= 0.5 and f.words >= 3 and (
+        (text.endswith((":", "ः")) and (f.ends_clause or f.prose)) or (text.endswith(_DASHES) and f.ends_clause)
+    )
 
 
 def _item_shaped(f: LineFeatures) -> bool:
@@ -665,11 +679,10 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
                 list_kind = None
                 continue
         if (f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5) or _quoted(f.text)
-                or _sentence_of_story(f)):
+                or _sentence_of_story(f) or _opens_list(f)):
             slot.set(Label.BODY)
             list_kind = None
-            # ("... इन घाटों पर है:", "... सबसे ज्यादा असर पड़ेगा-")
-            introduced = f.text.rstrip().endswith((":", "ः")) or (f.text.rstrip().endswith(_DASHES) and f.ends_clause)
+            introduced = _opens_list(f)
             continue
         if _LIST_ITEM.match(f.text) and f.devanagari >= 0.5 and list_kind is None:
             slot.set(Label.BODY)  # a list inside the story ("1. ...", "• ...")

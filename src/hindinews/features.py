@@ -362,8 +362,8 @@ def line_features(text: str) -> LineFeatures:
     if kind is None and marker_phrase is not None:
         # A list marker no widget table names ("Related Tags", "डीडब्ल्यू की टॉप स्टोरी").
         kind, whole = _MARKER_LINE_KIND.get(_LIST[marker_phrase], _LIST[marker_phrase]) or "related", True
-    platforms = n_words <= _MAX_PLATFORM_WORDS and _names_platforms(folded)
-    if kind is None and platforms and " " in folded:
+    platforms = _platform_names(folded) if n_words <= _MAX_PLATFORM_WORDS else 0
+    if kind is None and platforms >= 2:
         kind, whole = "share", True  # "Facebook Twitter WhatsApp": share buttons (see labels.md)
     first = bare_words[0] if bare_words else ""
     first_two = " ".join(bare_words[:2])
@@ -405,7 +405,7 @@ def line_features(text: str) -> LineFeatures:
         breadcrumb=short and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text),
         relative_time=digits and bool(_RELATIVE_TIME.search(text)),
         credit=n_words <= 8 and "," in text and any(w in _CREDIT for w in bare_words),
-        platforms=platforms,
+        platforms=platforms > 0,
     )
 
 
@@ -424,20 +424,20 @@ def _list_marker_phrase(folded: str) -> str | None:
     return None
 
 
-def _names_platforms(folded: str) -> bool:
-    """A row of social platform names ("Twitter Facebook WhatsApp Email"), or one."""
-    names = [w for w in _PLATFORM_SPLIT.split(folded) if w]
-    if not names:
-        return False
-    i = 0
-    while i < len(names):
-        if i + 1 < len(names) and f"{names[i]} {names[i + 1]}" in _PLATFORMS:
+def _platform_names(folded: str) -> int:
+    """How many social platforms a line names, if it names nothing else
+    ("Twitter Facebook WhatsApp Email": 4, "Google News": 1), else 0."""
+    words = [w for w in _PLATFORM_SPLIT.split(folded) if w]
+    i = count = 0
+    while i < len(words):
+        if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in _PLATFORMS:
             i += 2  # "google news"
-        elif names[i] in _PLATFORMS:
+        elif words[i] in _PLATFORMS:
             i += 1
         else:
-            return False
-    return True
+            return 0
+        count += 1
+    return count
 
 
 def _is_menu_row(text: str) -> bool:
