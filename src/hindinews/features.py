@@ -31,6 +31,9 @@ _NUKTA_FORMS = (
 )
 
 
+# Precomposed nukta letters and zero-width marks: rare, so one search spares
+# a test for each of them on most lines.
+_RARE_FOLDS = re.compile("[\u0929\u0931\u0934\u0958-\u095f\u200b-\u200f\u2060\ufeff]")
 _NASAL_CLUSTER = re.compile(
     "ङ\u094d(?=[कखगघ])|ञ\u094d(?=[चछजझ])|ण\u094d(?=[टठडढ])|न\u094d(?=[तथदध])|म\u094d(?=[पफबभ])"
 )
@@ -52,9 +55,12 @@ def fold(text: str) -> str:
 def simplify(text: str) -> str:
     """Like :func:`fold` but keeps edge punctuation: for phrases that must be
     matched with their punctuation (``"फोटो:"``) anywhere in a line."""
-    for char, base in _NUKTA_FORMS:
-        if char in text:
-            text = text.replace(char, base)
+    if "\u093c" in text:  # the nukta, the one mark of these that most lines hold
+        text = text.replace("\u093c", "")
+    if _RARE_FOLDS.search(text) is not None:
+        for char, base in _NUKTA_FORMS:
+            if char in text:
+                text = text.replace(char, base)
     # "सम्बंधित" and "संबंधित", "हिन्दी" and "हिंदी": a nasal consonant joined to
     # a consonant of its own class is written either way; fold it to the anusvara.
     text = _NASAL_CLUSTER.sub("\u0902", text)
@@ -131,7 +137,7 @@ def load_lexicon() -> None:
     label is a video widget before it is a menu item).
     """
     global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
-    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS
+    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS, _PREFIX_FIRST
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -144,6 +150,7 @@ def load_lexicon() -> None:
                 _PREFIX.setdefault(fold(phrase), kind)
             else:  # "©" folds away: match it raw
                 _PREFIX_RAW.setdefault(phrase.casefold(), kind)
+    _PREFIX_FIRST = frozenset(phrase.split(" ")[0] for phrase in _PREFIX)
     _WEAK = _fold_all(lexicon.WEAK_PREFIXES)
     prompt_families = {}
     for kind, (actions, objects) in lexicon.PROMPT_CUES.items():
@@ -173,6 +180,7 @@ _WIDGET: dict[str, str]
 _LIST: dict[str, str | None]
 _PREFIX: dict[str, str]
 _PREFIX_RAW: dict[str, str]
+_PREFIX_FIRST: frozenset[str]
 _WEAK: frozenset[str]
 _CUES: ahocorasick.Automaton
 _PROMPT_KINDS: tuple[str, ...]
@@ -295,6 +303,8 @@ def _marker(folded: str, raw: str, n_words: int) -> tuple[str | None, bool]:
         if lowered.startswith(phrase):
             return raw_kind, False
     folded_words = [w.strip(_EDGE_PUNCT) for w in folded.split(" ", _MAX_PREFIX_WORDS)[:_MAX_PREFIX_WORDS]]
+    if not folded_words or folded_words[0] not in _PREFIX_FIRST:
+        return None, False  # every prefix phrase starts with a word the line does not
     for n in range(min(_MAX_PREFIX_WORDS, len(folded_words)), 0, -1):
         head = " ".join(folded_words[:n])
         kind = _PREFIX.get(head)
@@ -414,6 +424,8 @@ def _list_marker_phrase(folded: str) -> str | None:
     site ("डीडब्ल्यू की टॉप स्टोरी", "आजतक के वीडियो")."""
     if folded in _LIST:
         return folded
+    if not any(f" {word} " in folded for word in _POSSESSIVES):
+        return None
     words = folded.split(" ")
     if not 3 <= len(words) <= _MAX_OWNED_MARKER_WORDS:
         return None
