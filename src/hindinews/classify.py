@@ -826,14 +826,15 @@ def _headline_copies(slots: Sequence[_Slot], headline: int) -> None:
 
 
 def _follow_rows(slots: Sequence[_Slot]) -> None:
-    """The platform names right under a follow prompt are part of it
-    ("Follow Us" over "Facebook  Twitter  YouTube" or "Google News")."""
+    """The platform names right under a follow prompt or a share label are
+    its buttons ("Follow Us" over "Google News", "शेयर करें" over "Facebook",
+    "X", "WhatsApp")."""
     for i, slot in enumerate(slots[:-1]):
-        if not (slot.strong and slot.label is B and slot.kind == "social"):
+        if not (slot.strong and slot.label is B and slot.kind in ("social", "share")):
             continue
         following = slots[i + 1]
         if following.feats is not None and following.feats.platforms:
-            following.set(B, "social", strong=True)
+            following.set(B, slot.kind, strong=True)
 
 
 def _cue_continuations(slots: Sequence[_Slot]) -> None:
