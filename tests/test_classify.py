@@ -280,3 +280,41 @@ def test_skip_links_and_a_numbered_line_are_no_headline() -> None:
     labels = labels_of(text)
     assert labels[:2] == ["boilerplate:navigation"] * 2
     assert labels[4] == "headline"
+
+
+def test_a_headline_shaped_as_prose_under_a_section_name() -> None:
+    text = (
+        "विचार\n"
+        "प्रदूषण पर चुनावी चुप्पी: ज़हरीली हवा वोट का मुद्दा क्यों नहीं बनती?\n\n"
+        "देश के कई बड़े शहर हर सर्दी में गैस चैंबर बन जाते हैं, फिर भी घोषणापत्रों में साफ़ हवा का वादा हाशिये पर रहता है।\n\n"
+        "सुधीर मिश्र\n"
+        "14 Mar, 2024\n\n"
+        "हर साल अक्टूबर के आख़िर से फ़रवरी तक उत्तर भारत के शहरों में एक ही दृश्य दोहराया जाता है और लोग परेशान रहते हैं।\n"
+    )
+    labels = labels_of(text)
+    assert labels[1] == "headline"
+    assert labels[3] == "standfirst"
+    assert labels[8] == "body"
+
+
+def test_a_question_over_its_answer_is_a_subhead() -> None:
+    text = (
+        "शेयर बाजार में लगातार तीसरे दिन तेजी, सेंसेक्स 500 अंक चढ़ा\n\n"
+        "मुंबई: घरेलू शेयर बाजार में गुरुवार को लगातार तीसरे दिन तेजी रही और सेंसेक्स 500 अंक चढ़कर बंद हुआ।\n\n"
+        "आगे कैसी रहेगी बाजार की चाल?\n"
+        "जानकारों का कहना है कि बाजार की चाल अब विदेशी निवेशकों के रुख और तिमाही नतीजों पर निर्भर करेगी।\n\n"
+        "सवाल: क्या अभी निवेश करना सही है?\n"
+        "जवाब: लंबी अवधि के निवेशक धीरे-धीरे निवेश जारी रख सकते हैं, ऐसा जानकारों का मानना है।\n"
+    )
+    labels = labels_of(text)
+    assert labels[4] == "subhead"
+    assert labels[7] == "body"  # a line of a Q&A stays story text
+
+
+def test_a_dateline_alone_on_its_line_though_it_names_an_agency() -> None:
+    text = (
+        "खुदरा महंगाई फरवरी में घटकर 3.6 प्रतिशत पर आई, सब्जियां हुईं सस्ती\n"
+        "नयी दिल्ली, 12 मार्च (एजेंसी)\n"
+        "सब्जियों के दाम घटने से फरवरी में खुदरा महंगाई घटकर 3.6 प्रतिशत पर आ गई, सरकारी आंकड़ों में यह जानकारी दी गई है।\n"
+    )
+    assert labels_of(text)[:3] == ["headline", "dateline", "body"]

@@ -119,7 +119,12 @@ def test_breadcrumb_trails(line: str, crumb: bool) -> None:
         ("« Prev  1  2  3  4  5  ...  Next »", True),
         ("About Us\tPrivacy Policy\tContact Us", True),
         ("बैठक में  सभी नेता  शामिल हुए।", False),
-        ("होम देश विदेश", False),
+        # Single spaces too, when the items are the sections and links sites list (labels.md's example).
+        ("होम देश विदेश मनोरंजन", True),
+        ("About Us Contact Us Privacy Policy Terms & Conditions Sitemap RSS", True),
+        ("« पिछला 1 2 3 4 5 ... 1248 अगला »", True),
+        ("देश विदेश की खबरें पढ़ें", False),
+        ("देश में मनोरंजन और खेल का बजट बढ़ा", False),
     ],
 )
 def test_a_menu_flattened_onto_one_line(line: str, menu: bool) -> None:
@@ -169,3 +174,17 @@ def test_a_prompt_wins_over_a_click_here_link() -> None:
 ])
 def test_a_future_tense_verb_ends_a_clause(line: str, ends: bool) -> None:
     assert line_features(line).ends_clause is ends
+
+
+def test_a_weak_label_with_a_separator_opens_a_link() -> None:
+    link = (
+        "Read More: Raipur Crime News: राजधानी में ऑनलाइन ठगी का बड़ा खुलासा, "
+        "झारखंड से पकड़े गए तीन आरोपी, पुलिस ने बरामद किए मोबाइल"
+    )
+    assert line_features(link).marker_kind == "related"
+    assert line_features("पढ़ें और समझें कि सरकार ने इस बार बजट में किसानों के लिए क्या घोषणाएं की हैं").marker_kind is None
+
+
+def test_a_sections_more_news_is_a_related_list() -> None:
+    f = line_features("विचार से और ख़बरें")
+    assert (f.marker_kind, f.list_kind) == ("related", "related")

@@ -81,6 +81,9 @@ _MAX_CRUMBS = 4
 _MAX_MENU_ITEM_WORDS = 8
 _MAX_INTRODUCED_ITEM_WORDS = 12
 _MAX_ITEM_WORDS = 25
+_MAX_TITLE_WORDS = 30
+_MAX_QUESTION_SUBHEAD_WORDS = 10
+_MAX_SECTION_WORDS = 4
 _FULL_STOPS = ("।", "॥", ".")
 _DASHES = ("-", "–", "—")
 _MAX_SIGN_OFF_WORDS = 5
@@ -162,10 +165,12 @@ def _alone(slot: _Slot) -> None:
         slot.set(B, "related", strong=True)
     elif f.marker_kind is not None and (f.marker_whole or short or f.marker_kind in ("disclaimer", "copyright")):
         slot.set(B, f.marker_kind, strong=True)
-    elif f.byline_cue or f.credit:
+    elif f.byline_cue:
         slot.set(Label.BYLINE, strong=True)
-    elif is_dateline_only(text):
+    elif is_dateline_only(text):  # before credits: "नयी दिल्ली, 12 मार्च (एजेंसी)" names an agency too
         slot.set(Label.DATELINE, strong=True)
+    elif f.credit:
+        slot.set(Label.BYLINE, strong=True)
     elif "/" in text and f.has_date and f.words <= 12 and not f.prose and not f.meta_cue:
         slot.set(Label.BYLINE, strong=True)  # "नाम / नई दिल्ली February 14, 2020"
     elif f.meta_cue or _time_stamp(f):
@@ -414,6 +419,15 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
     return end
 
 
+def _asks(f: LineFeatures) -> bool:
+    """A short question alone on its line, not a line of a Q&A ("सवाल: ...?")."""
+    return (
+        f.text.rstrip("\"'”’) ").endswith("?") and f.terminals == 1 and f.words <= _MAX_QUESTION_SUBHEAD_WORDS
+        and f.devanagari >= _MIN_SUBHEAD_DEVANAGARI and not _LIST_ITEM.match(f.text)
+        and not (":" in f.text[:12] and fold(f.text.split(":", 1)[0]) in _QA_LABELS)
+    )
+
+
 def _opens_list(f: LineFeatures) -> bool:
     """A story sentence that opens a list ("... इन घाटों पर है:", "... सबसे ज्यादा असर पड़ेगा-")."""
     text = f.text.rstrip()
@@ -498,15 +512,20 @@ def _pick_headline(slots: Sequence[_Slot], before: int) -> int | None:
 
 
 def _opening_title(slots: Sequence[_Slot], prose: Sequence[int]) -> int | None:
-    """The first line, when it reads as prose but is shaped as a headline
-    ("PM Kisan Yojana: बड़ी खबर! ... जानिए- क्या है वजह?")."""
-    first = next((i for i, s in enumerate(slots) if not s.blank), None)
-    if first is None or not prose or prose[0] != first or len(prose) < 2:
+    """The first prose line, when it reads as prose but is shaped as a
+    headline ("PM Kisan Yojana: बड़ी खबर! ... जानिए- क्या है वजह?") and only
+    page furniture stands above it (a breadcrumb, a section name, a menu)."""
+    if len(prose) < 2:
         return None
+    first = prose[0]
+    for slot in slots[:first]:
+        f = slot.feats
+        if f is not None and not (slot.strong and slot.label is B) and f.words > _MAX_SECTION_WORDS:
+            return None  # a line above could be the headline
     f = slots[first].feats
     assert f is not None
     ends_full_stop = f.text.rstrip("\"'”’ ").endswith(("।", "."))
-    return first if f.words <= 25 and not ends_full_stop and f.terminals <= 2 else None
+    return first if f.words <= _MAX_TITLE_WORDS and not ends_full_stop and f.terminals <= 2 else None
 
 
 # --------------------------------------------------------------------- pass 3
@@ -670,6 +689,13 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             slot.set(B, list_kind)  # the next item of a widget's list ("सबसे ज्यादा पढ़ी गईं" over "1. ...")
             continue
         following = _next_content(slots, i, end + 1)
+        if _asks(f) and _followed_by_prose(following):
+            # A subhead asked as a question ("आगे कैसी रहेगी बाजार की चाल?") over its answer.
+            assert following is not None
+            if titles(f.text, following):
+                slot.set(Label.SUBHEAD)
+                list_kind = None
+                continue
         if _quoted(f.text) and f.terminals == 0 and f.words <= _MAX_QUOTED_SUBHEAD_WORDS \
                 and _followed_by_prose(following):
             # A subhead set in quotes ("'घाटों पर अब भी जमी है सिल्ट'") over the paragraph it names.
@@ -707,6 +733,7 @@ def _followed_by_prose(following: _Slot | None) -> bool:
     return following is not None and following.feats is not None and (
         _is_prose(following)
         or (not following.strong and (_ends_sentence(following.feats) or _sentence_of_story(following.feats)
+                                      or _opens_list(following.feats)
                                       or _LIST_ITEM.match(following.feats.text) is not None))
     )
 

@@ -137,7 +137,7 @@ def load_lexicon() -> None:
     label is a video widget before it is a menu item).
     """
     global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
-    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS, _PREFIX_FIRST
+    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS, _PREFIX_FIRST, _SECTIONS
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -174,6 +174,7 @@ def load_lexicon() -> None:
     _TEASER_ENDS = tuple(simplify(p) for p in lexicon.TEASER_ENDS)
     _CREDIT = _fold_all(lexicon.CREDIT_WORDS)
     _PLATFORMS = _fold_all(lexicon.PLATFORMS)
+    _SECTIONS = frozenset(key for key, kind in _WIDGET.items() if kind in _SECTION_KINDS)
 
 
 _WIDGET: dict[str, str]
@@ -191,8 +192,12 @@ _META: frozenset[str]
 _TEASER_ENDS: tuple[str, ...]
 _CREDIT: frozenset[str]
 _PLATFORMS: frozenset[str]
+_SECTIONS: frozenset[str]
+# Widget labels that are also the names of a site's sections and links.
+_SECTION_KINDS = frozenset({"navigation", "video", "tags", "disclaimer", "app"})
 load_lexicon()
 _MAX_PREFIX_WORDS = 5
+_MAX_LABELLED_WORDS = 30
 _MAX_CONTAINS_WORDS = 40
 _MAX_CUE_WORDS = 60
 _PROBE_CHARS = 360
@@ -225,12 +230,18 @@ _RELATIVE_TIME = regex.compile(
 _FUTURE_VERB = re.compile("(?:\u0947|\u0947\u0902|\u094b|\u0942|\u0942\u0902|ए|एं|ओ)(?:गा|गी|गे)$")
 _MAX_PLATFORM_WORDS = 12
 _MAX_OWNED_MARKER_WORDS = 6
-_POSSESSIVES = frozenset({"की", "के", "का", "'s"})
+# The words that tie a widget's label to its owner: "डीडब्ल्यू की टॉप स्टोरी",
+# "विचार से और खबरें".
+_POSSESSIVES = frozenset({"की", "के", "का", "'s", "से"})
 _PLATFORM_SPLIT = re.compile(r"[\s|/·•,]+")
 # What a marker line is when the list it opens has no widget kind of its own.
 _MARKER_LINE_KIND: dict[str | None, str] = {"standfirst": "ui", "navigation": "navigation"}
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
 _MIN_MENU_ITEMS = 3
+# Page numbers and arrows of a pagination row.
+_PAGE_MARK = re.compile(r"\d{1,5}|\.{2,3}|…|[«»‹›<>]{1,2}")
+# A menu row is made of known items, but for a name or two a lexicon lacks.
+_MENU_COVER = 0.75
 _CRUMB_HINT = regex.compile(r"[/>›»]")
 _CRUMB_SEPARATOR = regex.compile(r"\s[/>›»]\s|\s?[›»]\s?")
 
@@ -311,8 +322,9 @@ def _marker(folded: str, raw: str, n_words: int) -> tuple[str | None, bool]:
         if kind is None:
             continue
         rest = n_words - n
-        # "पढ़ें" or "Tags" opening a long sentence is an ordinary word.
-        if head in _WEAK and (rest > 14 or not _followed_by_separator(raw, n)):
+        # "पढ़ें" or "Tags" opening a sentence is an ordinary word; with a
+        # separator after it ("Read More: <a headline>") it is a label.
+        if head in _WEAK and (rest > _MAX_LABELLED_WORDS or not _followed_by_separator(raw, n)):
             continue
         return kind, False
     return None, False
@@ -411,7 +423,7 @@ def line_features(text: str) -> LineFeatures:
         embed_cue=_EMBED_CUE in cues,
         teaser=simple.rstrip(" .…").endswith(_TEASER_ENDS) or simple.rstrip().endswith(_TEASER_ENDS),
         video_cue=short and _VIDEO_CUE in cues,
-        separators=text.count("|") >= 2 or (short and _is_menu_row(text)),
+        separators=text.count("|") >= 2 or (short and (_is_menu_row(text) or _names_sections(folded))),
         breadcrumb=short and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text),
         relative_time=digits and bool(_RELATIVE_TIME.search(text)),
         credit=n_words <= 8 and "," in text and any(w in _CREDIT for w in bare_words),
@@ -464,6 +476,28 @@ def _is_menu_row(text: str) -> bool:
         and all(len(item.split()) <= 3 for item in items)
         and not any(c in text for c in "।?!")
     )
+
+
+def _names_sections(folded: str) -> bool:
+    """A site menu, footer or pagination row written with single spaces: three
+    or more of the sections and links a site lists ("होम देश राज्य दुनिया
+    क्रिकेट", "About Us Contact Us Privacy Policy", "« पिछला 1 2 3 अगला »"),
+    and next to nothing else."""
+    words = folded.split()
+    if len(words) < _MIN_MENU_ITEMS:
+        return False
+    i = items = covered = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[i : i + size])
+            if len(words) - i >= size and (phrase in _SECTIONS or (size == 1 and _PAGE_MARK.fullmatch(phrase))):
+                items += 1
+                covered += size
+                i += size
+                break
+        else:
+            i += 1
+    return items >= _MIN_MENU_ITEMS and covered >= _MENU_COVER * len(words)
 
 
 def _is_breadcrumb(text: str) -> bool:

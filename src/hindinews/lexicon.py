@@ -59,7 +59,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "हेडलाइंस", "headlines", "और भी पढ़ें", "सबसे ज्यादा पढ़ी गईं", "सबसे ज्यादा पढ़ी गई खबरें",
         "सबसे अधिक पढ़ी गई", "सबसे ज्यादा पढ़े गए", "most read stories", "top story", "टॉप स्टोरी",
         "similar posts", "similar stories", "similar news", "रेकमेंडेड खबरें", "रेकमेंडेड", "recommended news",
-        "more reports", "और रिपोर्टें", "popular stories", "पॉपुलर", "popular",
+        "more reports", "और रिपोर्टें", "popular stories", "पॉपुलर", "popular", "we recommend",
     ),
     "ad": (
         "advertisement", "advertisements", "advertise", "ad", "ads", "sponsored", "sponsored content",
@@ -67,7 +67,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "विज्ञापन", "प्रायोजित", "एडवरटाइजमेंट", "scroll to continue", "scroll to continue with content",
         "continue reading below", "story continues below advertisement", "ads by google", "paid post",
         "sponsored links by taboola", "sponsored stories by taboola", "promoted stories", "promoted links",
-        "ads by taboola", "recommended by outbrain", "paid content",
+        "ads by taboola", "recommended by outbrain", "paid content", "commercial break",
+        "scroll to continue reading", "advertisement - scroll to continue",
     ),
     "social": (
         "follow us", "follow us on", "follow", "follow us on google news", "follow on google news",
@@ -76,7 +77,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "व्हाट्सएप चैनल से जुड़ें", "join us on whatsapp", "join our whatsapp channel",
         "join our telegram channel", "टेलीग्राम से जुड़ें", "subscribe", "subscribe now",
         "subscribe to our channel", "सब्सक्राइब करें", "यूट्यूब चैनल सब्सक्राइब करें", "like us on facebook",
-        "connect with us", "stay connected", "हमसे जुड़ें", "जुड़े रहें", "social media",
+        "connect with us", "stay connected", "हमसे जुड़ें", "जुड़े रहें", "social media", "become a member",
+        "सदस्य बनें", "मेंबर बनें", "सदस्यता लें",
     ),
     "app": (
         "download app", "download the app", "download our app", "get the app", "ऐप डाउनलोड करें", "ऐप", "app",
@@ -109,7 +111,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "back to top", "go to top",
         "about us", "हमारे बारे में", "contact us", "संपर्क करें", "संपर्क", "privacy policy",
         "गोपनीयता नीति", "terms & conditions", "terms and conditions", "terms of use", "cookie policy",
-        "sitemap", "site map", "rss", "rss feed", "careers", "jobs", "authors", "our team", "partner with us",
+        "sitemap", "site map", "साइटमैप", "rss", "rss feed", "careers", "jobs", "authors", "our team", "partner with us",
         "advertise with us", "विज्ञापन दें", "e-paper", "epaper", "ई-पेपर", "archives", "archive",
         "load more", "और लोड करें", "view all", "see all", "सभी देखें", "और देखें", "skip to content",
         "skip to main content", "skip to navigation", "सामग्री को स्किप करें", "कंटेंट पर जाएं", "मेन्यू पर जाएं",
@@ -132,6 +134,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "photo", "image", "loading", "loading...", "close", "बंद करें", "x", "×", "स्टोरी हाइलाइट्स",
         "story highlights", "author img", "author image", "profile image", "और दिखाएं", "और रिपोर्टें दिखाएं",
         "और खबरें दिखाएं", "show more stories", "agree", "accept", "i agree", "सहमत", "स्वीकार करें",
+        "text size", "text size:", "small", "medium", "large", "font", "फॉन्ट",
     ),
 }
 
@@ -184,9 +187,9 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
         "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "इन्हें भी पढ़ें", "ये भी पढ़े", "यह भी पढ़े",
         "ये भी देखें", "यह भी देखें", "पढ़ें यह भी", "पढ़ें ये भी", "also read", "read also", "also see",
         "read more", "also watch", "related", "और पढ़ें", "पढ़ें", "देखें", "must read", "recommended",
-        "read:", "watch:",
+        "read:",
     ),
-    "video": ("watch video", "वीडियो देखें", "देखें वीडियो", "वीडियो:", "video:"),
+    "video": ("watch video", "वीडियो देखें", "देखें वीडियो", "वीडियो:", "video:", "watch:"),
     "tags": ("tags", "टैग्स", "टैग", "keyword", "keywords", "topics", "विषय", "filed under", "more on"),
     "copyright": ("©", "(c)", "copyright", "कॉपीराइट", "सर्वाधिकार"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण", "* stock quotes", "stock quotes delayed"),
@@ -404,6 +407,7 @@ STOPWORDS: frozenset[str] = frozenset(
 CLAUSE_ENDINGS: frozenset[str] = frozenset(
     """
     है हैं था थी थे हो होगा होगी होंगे हुआ हुई हुए गया गई गए गयी गये रहा रही रहे सकता सकती सकते
+    लिखा लिखी लिखे पूछा पूछी पूछे माना मानी माने रखा रखी रखे बताई बताए कही कहे दिखा दिखी दिखे
     चाहिए दिया दी दिए दिये किया की किए लिया ली लिए कहा बताया करें करेंगे करेगा करेगी जाएगा जाएगी
     जाएंगे जाता जाती जाते मिला मिली मिले आया आई आए पाया पाई जताया जताई बोले बोला बोली
     """.split()
