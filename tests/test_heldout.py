@@ -1,5 +1,5 @@
 """Scores on the articles of ``tests/heldout`` (written apart from the rules)
-must not fall: they guard the conventions of twenty-four more publishers.
+must not fall: they guard the conventions of thirty-six more publishers.
 
 The floors are the scores measured when the rules were last changed, less a
 small margin; the lines still missed are judgement calls of the labellers
@@ -35,20 +35,20 @@ def pairs() -> list[tuple[str, str]]:
     return _pairs()
 
 
-def test_there_are_twenty_six_articles_of_other_publishers() -> None:
-    assert len(list(HELDOUT.glob("*.json"))) == 26
+def test_there_are_thirty_eight_articles_of_other_publishers() -> None:
+    assert len(list(HELDOUT.glob("*.json"))) == 38
 
 
 def test_line_accuracy_holds(pairs: list[tuple[str, str]]) -> None:
     accuracy = sum(g == p for g, p in pairs) / len(pairs)
-    assert accuracy >= 0.94
+    assert accuracy >= 0.93
 
 
 def test_story_f1_holds(pairs: list[tuple[str, str]]) -> None:
     true_positive = sum(g in STORY and p in STORY for g, p in pairs)
     precision = true_positive / sum(p in STORY for _, p in pairs)
     recall = true_positive / sum(g in STORY for g, _ in pairs)
-    assert 2 * precision * recall / (precision + recall) >= 0.975
+    assert 2 * precision * recall / (precision + recall) >= 0.97
 
 
 def test_every_headline_is_found() -> None:
