@@ -381,6 +381,9 @@ def line_features(text: str) -> LineFeatures:
         kind = contained_kind
     marker_phrase = _list_marker_phrase(folded)
     is_list_marker = marker_phrase is not None
+    sections = n_words <= _MAX_CONTAINS_WORDS and _names_sections(folded)
+    if sections and not whole:
+        kind, whole = "navigation", True  # a menu row ("वीडियो गैलरी फोटो मैगजीन"), whatever its items cue
     if kind is None and marker_phrase is not None:
         # A list marker no widget table names ("Related Tags", "डीडब्ल्यू की टॉप स्टोरी").
         kind, whole = _MARKER_LINE_KIND.get(_LIST[marker_phrase], _LIST[marker_phrase]) or "related", True
@@ -423,7 +426,7 @@ def line_features(text: str) -> LineFeatures:
         embed_cue=_EMBED_CUE in cues,
         teaser=simple.rstrip(" .…").endswith(_TEASER_ENDS) or simple.rstrip().endswith(_TEASER_ENDS),
         video_cue=short and _VIDEO_CUE in cues,
-        separators=text.count("|") >= 2 or (short and (_is_menu_row(text) or _names_sections(folded))),
+        separators=text.count("|") >= 2 or sections or (short and _is_menu_row(text)),
         breadcrumb=short and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text),
         relative_time=digits and bool(_RELATIVE_TIME.search(text)),
         credit=n_words <= 8 and "," in text and any(w in _CREDIT for w in bare_words),
