@@ -318,3 +318,12 @@ def test_a_dateline_alone_on_its_line_though_it_names_an_agency() -> None:
         "सब्जियों के दाम घटने से फरवरी में खुदरा महंगाई घटकर 3.6 प्रतिशत पर आ गई, सरकारी आंकड़ों में यह जानकारी दी गई है।\n"
     )
     assert labels_of(text)[:3] == ["headline", "dateline", "body"]
+
+
+def test_an_agency_of_two_words_signs_off_too() -> None:
+    text = (
+        "झारखंड में धान खरीद का लक्ष्य बढ़ा, किसानों को मिलेगा बोनस\n\n"
+        "रांची, 14 मार्च (हि.स.)। झारखंड सरकार ने इस साल धान खरीद का लक्ष्य बढ़ाकर 60 लाख क्विंटल कर दिया है।\n"
+        "हिन्दुस्थान समाचार/ राकेश\n"
+    )
+    assert labels_of(text)[3] == "byline"

@@ -61,7 +61,7 @@ def load_lexicon() -> None:
     and from :func:`hindinews.reload_lexicon`)."""
     global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS, _AGENCY_WORDS, _CLAUSE_WORDS
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
-    _AGENCY_WORDS = frozenset(fold(a) for a in lexicon.AGENCIES if " " not in a)
+    _AGENCY_WORDS = frozenset(fold(a) for a in lexicon.AGENCIES if len(a.split()) <= 2)
     _CLAUSE_WORDS = frozenset(fold(w) for w in lexicon.CLAUSE_ENDINGS)
     _AGENCY_CREDIT = regex.compile(
         r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
@@ -201,12 +201,17 @@ def _sign_off(slots: Sequence[_Slot], end: int) -> None:
 
 def _wire_sign_off(f: LineFeatures) -> bool:
     """The sign-off wire copy ends with: the agency, then the desk's names
-    ("भाषा राजेश अजय", "वार्ता सं. जफर")."""
-    words = f.folded.split()
-    if not 2 <= len(words) <= _MAX_SIGN_OFF_WORDS or words[0].strip("()") not in _AGENCY_WORDS:
+    ("भाषा राजेश अजय", "वार्ता सं. जफर", "हिन्दुस्थान समाचार/ राकेश")."""
+    if f.ends_terminal or f.words > _MAX_SIGN_OFF_WORDS + 1:
         return False
-    names = words[1:]
-    return not f.ends_terminal and not any(w in _STOP or any(c.isdigit() for c in w) for w in names)
+    words = f.folded.replace("/", " ").replace("(", " ").replace(")", " ").split()
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[:size]) in _AGENCY_WORDS:
+            names = words[size:]
+            return len(names) <= _MAX_SIGN_OFF_WORDS - 1 and not any(
+                w in _STOP or any(c.isdigit() for c in w) for w in names
+            )
+    return False
 
 
 def _caption_shaped(f: LineFeatures) -> bool:

@@ -80,8 +80,8 @@ _SEP = r"[ ]{0,2}(?:[:ः।|]|[-–—](?![-–—]))"
 _DATELINE = regex.compile(
     rf"""(?xi)
     (?P<place>{_PLACE})
-    (?:[ ]{{0,2}}(?P<bracket1>{_BRACKET}))?
-    (?:[ ]{{0,2}},[ ]{{0,2}}(?P<date>{_DATE}))?
+    (?:[ ]{{0,2}},?[ ]{{0,2}}(?P<bracket1>{_BRACKET}))?
+    (?:[ ]{{0,2}},?[ ]{{0,2}}(?P<date>{_DATE}))?
     (?:[ ]{{0,2}},[ ]{{0,2}}(?P<credit>{_CREDIT}))?
     (?:[ ]{{0,2}}(?P<bracket2>{_BRACKET}))?
     (?P<sep>{_SEP})?
@@ -180,6 +180,8 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
         return None
     if rest[:1].isdigit():
         return None
+    if match["date"] and not match["bracket2"] and "," not in paragraph[match.end("place") : match.start("date")]:
+        return None  # a date with no comma before it is a dateline's only in wire copy's "(वार्ता)" form
     place = match["place"].strip()
     agency = None
     for group in ("bracket1", "credit", "bracket2"):
