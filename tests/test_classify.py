@@ -327,3 +327,20 @@ def test_an_agency_of_two_words_signs_off_too() -> None:
         "हिन्दुस्थान समाचार/ राकेश\n"
     )
     assert labels_of(text)[3] == "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("अमित कुमार, नई दिल्ली", "byline"),  # a reporter and the place filed from
+        ("Amit Kumar | Navbharat Times | Updated: 12 Mar 2024", "meta"),  # a piped credit with its time
+        ("होम | देश | विदेश", "boilerplate:navigation"),  # a piped row with no time in it is a menu
+    ],
+)
+def test_credit_lines_under_the_headline(line: str, label: str) -> None:
+    text = (
+        "केंद्र सरकार ने किसानों के लिए नई योजना का एलान किया, मिलेगा सीधा लाभ\n"
+        f"{line}\n\n"
+        "नई दिल्ली: केंद्र सरकार ने मंगलवार को किसानों के लिए एक नई योजना का एलान किया है जिससे लाखों किसानों को फायदा होगा।\n"
+    )
+    assert labels_of(text)[1] == label

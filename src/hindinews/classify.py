@@ -87,6 +87,7 @@ _MAX_SECTION_WORDS = 4
 _FULL_STOPS = ("।", "॥", ".")
 _DASHES = ("-", "–", "—")
 _MAX_SIGN_OFF_WORDS = 5
+_MAX_STAMP_WORDS = 16
 _MAX_TAG_RUN_WORDS = 4
 _MIN_TEASER_WORDS = 12
 _MIN_CAPTION_WORDS = 4
@@ -179,6 +180,8 @@ def _alone(slot: _Slot) -> None:
         slot.set(Label.CAPTION, strong=True)
     elif f.breadcrumb:
         slot.set(B, "tags", strong=True)
+    elif f.separators and "|" in text and (f.has_date or f.has_time) and f.words <= _MAX_STAMP_WORDS:
+        slot.set(Label.META, strong=True)  # "Amit Kumar | Navbharat Times | Updated: 12 Mar 2024"
     elif f.separators or not any(ch.isalnum() for ch in text):
         slot.set(B, "navigation", strong=True)
     elif f.words <= 4 and f.folded.split()[-1:] and f.folded.split()[-1] in _DESK_TAILS and not f.prose:

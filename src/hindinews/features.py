@@ -137,7 +137,7 @@ def load_lexicon() -> None:
     label is a video widget before it is a menu item).
     """
     global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
-    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS, _PREFIX_FIRST, _SECTIONS
+    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS, _PREFIX_FIRST, _SECTIONS, _PLACE_NAMES
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -174,6 +174,7 @@ def load_lexicon() -> None:
     _TEASER_ENDS = tuple(simplify(p) for p in lexicon.TEASER_ENDS)
     _CREDIT = _fold_all(lexicon.CREDIT_WORDS)
     _PLATFORMS = _fold_all(lexicon.PLATFORMS)
+    _PLACE_NAMES = _fold_all(lexicon.PLACES)
     _SECTIONS = frozenset(key for key, kind in _WIDGET.items() if kind in _SECTION_KINDS)
 
 
@@ -192,6 +193,7 @@ _META: frozenset[str]
 _TEASER_ENDS: tuple[str, ...]
 _CREDIT: frozenset[str]
 _PLATFORMS: frozenset[str]
+_PLACE_NAMES: frozenset[str]
 _SECTIONS: frozenset[str]
 # Widget labels that are also the names of a site's sections and links.
 _SECTION_KINDS = frozenset({"navigation", "video", "tags", "disclaimer", "app"})
@@ -229,6 +231,7 @@ _RELATIVE_TIME = regex.compile(
 # A verb in the future tense ends a clause whatever its stem: "मिलेंगी", "होगा", "जाएंगे".
 _FUTURE_VERB = re.compile("(?:\u0947|\u0947\u0902|\u094b|\u0942|\u0942\u0902|ए|एं|ओ)(?:गा|गी|गे)$")
 _MAX_PLATFORM_WORDS = 12
+_MAX_NAME_WORDS = 4
 _MAX_OWNED_MARKER_WORDS = 6
 # The words that tie a widget's label to its owner: "डीडब्ल्यू की टॉप स्टोरी",
 # "विचार से और खबरें".
@@ -429,7 +432,7 @@ def line_features(text: str) -> LineFeatures:
         separators=text.count("|") >= 2 or sections or (short and _is_menu_row(text)),
         breadcrumb=short and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text),
         relative_time=digits and bool(_RELATIVE_TIME.search(text)),
-        credit=n_words <= 8 and "," in text and any(w in _CREDIT for w in bare_words),
+        credit=n_words <= 8 and "," in text and (any(w in _CREDIT for w in bare_words) or _names_and_place(folded)),
         platforms=platforms > 0,
     )
 
@@ -449,6 +452,16 @@ def _list_marker_phrase(folded: str) -> str | None:
             tail = " ".join(words[i + 1 :])
             return tail if tail in _LIST else None
     return None
+
+
+def _names_and_place(folded: str) -> bool:
+    """A reporter's credit: a name, then the place filed from ("अमित कुमार, नई दिल्ली")."""
+    name, _, place = folded.rpartition(",")
+    name_words = name.split()
+    return (
+        place.strip(_EDGE_PUNCT) in _PLACE_NAMES and 1 <= len(name_words) <= _MAX_NAME_WORDS
+        and not any(w in _STOP or any(c.isdigit() for c in w) for w in name_words)
+    )
 
 
 def _platform_names(folded: str) -> int:
