@@ -188,3 +188,22 @@ def test_a_weak_label_with_a_separator_opens_a_link() -> None:
 def test_a_sections_more_news_is_a_related_list() -> None:
     f = line_features("विचार से और ख़बरें")
     assert (f.marker_kind, f.list_kind) == ("related", "related")
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [("रिपोर्ट: अमित कुमार", True), ("रिपोर्ट", True), ("रिपोर्ट की प्रमुख बातें", False)],
+)
+def test_a_byline_cue_before_a_postposition_is_a_noun(line: str, cue: bool) -> None:
+    assert line_features(line).byline_cue is cue
+
+
+def test_a_row_of_market_figures_is_no_menu() -> None:
+    figures = "सेंसेक्स: 74,886.15 (-612.40, -0.81%) | निफ्टी: 22,704.90 (-187.35, -0.82%) | निफ्टी बैंक: 48,215.60"
+    assert not line_features(figures).separators
+    assert line_features("Trending: IPL 2024 | Lok Sabha Election 2024 | Gold Rate Today | Weather Update").separators
+
+
+def test_a_count_of_comments_opens_their_list() -> None:
+    f = line_features("2 टिप्पणियां")
+    assert (f.marker_kind, f.list_kind) == ("comments", "comments")

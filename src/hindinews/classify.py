@@ -37,6 +37,7 @@ from hindinews.labels import Kind, Label
 from hindinews.lines import Line
 
 B = Label.BOILERPLATE
+_INITIALS = regex.compile(r"[\u0900-\u0963]{1,12}(?:\.[\u0900-\u0963]{1,12}){1,3}")
 _NUMBERED = regex.compile(r"\d{1,2}[.)]\s")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[•●▪◦*►■✓✔-])\s")
 _QUOTE_OPEN = "\"“‘'«"
@@ -82,6 +83,8 @@ _MAX_MENU_ITEM_WORDS = 8
 _MAX_INTRODUCED_ITEM_WORDS = 12
 _MAX_ITEM_WORDS = 25
 _MAX_TITLE_WORDS = 30
+_MAX_LISTED_ITEMS = 12
+_MIN_TITLE_WORDS = 4
 _MAX_QUESTION_SUBHEAD_WORDS = 10
 _MAX_SECTION_WORDS = 4
 _FULL_STOPS = ("।", "॥", ".")
@@ -95,6 +98,8 @@ _MAX_CAPTION_WORDS = 20
 _MAX_CAPTION_TAIL = 5
 _EDGE = "।॥.?!,:;\"'“”‘’()"
 _IMPERATIVE_ENDS = ("ें", "िए", "िये")
+# "करते", "दिखातीं": the participle of one who is doing something.
+_PARTICIPLE_ENDS = ("ते", "तीं")
 # Words ending as a participle does that are nouns or adjectives.
 _NOT_PARTICIPLES = frozenset(fold(w) for w in (
     "रास्ते", "वास्ते", "सस्ते", "पत्ते", "बस्ते", "खाते", "नाते", "दस्ते", "रिश्ते", "फरिश्ते", "आते-जाते", "हफ्ते",
@@ -198,13 +203,20 @@ def _sign_off(slots: Sequence[_Slot], end: int) -> None:
     if not 0 <= after < len(slots):
         return
     slot = slots[after]
-    if not slot.strong and slot.feats is not None and _wire_sign_off(slot.feats):
+    if _may_sign_off(slot) and slot.feats is not None and _wire_sign_off(slot.feats):
         slot.set(Label.BYLINE, strong=True)
+
+
+def _may_sign_off(slot: _Slot) -> bool:
+    """Free to be read as a sign-off ("हिन्दुस्थान समाचार / नाम" looks like a trail)."""
+    return not slot.strong or (slot.label is B and slot.kind == "tags")
 
 
 def _wire_sign_off(f: LineFeatures) -> bool:
     """The sign-off wire copy ends with: the agency, then the desk's names
     ("भाषा राजेश अजय", "वार्ता सं. जफर", "हिन्दुस्थान समाचार/ राकेश")."""
+    if _INITIALS.fullmatch(f.text.strip()):
+        return True  # "सत्या.संजय": the desk's initials
     if f.ends_terminal or f.words > _MAX_SIGN_OFF_WORDS + 1:
         return False
     words = f.folded.replace("/", " ").replace("(", " ").replace(")", " ").split()
@@ -232,7 +244,7 @@ def _caption_shaped(f: LineFeatures) -> bool:
         return False
     for k in range(max(1, len(words) - _MAX_CAPTION_TAIL - 1), len(words) - 1):
         word = words[k]
-        if word.endswith("ते") and len(word) >= 3 and word not in _NOT_PARTICIPLES and words[k - 1] != "के":
+        if word.endswith(_PARTICIPLE_ENDS) and len(word) >= 3 and word not in _NOT_PARTICIPLES and words[k - 1] != "के":
             return not any(w in _CLAUSE_WORDS for w in words[k + 1 :])
     return False
 
@@ -412,7 +424,7 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
                     break
                 continue
         nav_run = 0
-        if not slot.strong and slot.before == end and slot.feats is not None and _wire_sign_off(slot.feats):
+        if _may_sign_off(slot) and slot.before == end and slot.feats is not None and _wire_sign_off(slot.feats):
             break  # wire copy signs off after its last paragraph ("भाषा राजेश अजय")
         if in_list and slot.feats is not None and _item_shaped(slot.feats):
             continue  # a title in a widget's list ("वेब स्टोरीज" over three titles) is not the story
@@ -498,16 +510,77 @@ def _is_teaser_listing(slots: Sequence[_Slot], prose: Sequence[int], lede: int) 
 
 def _pick_headline(slots: Sequence[_Slot], before: int) -> int | None:
     """The first title-shaped line before ``before`` that is free to be one
-    and is not an item of a menu (a line between two one- or two-word lines)."""
-    for i in range(before):
+    and is not an item of a menu (a line between two one- or two-word lines).
+
+    A page dump may open with a site's tagline or a ticker's headline: when a
+    menu or a widget's list stands between a candidate and the story, the
+    headline is a later candidate, if there is one."""
+    first: int | None = None
+    start = 0
+    while (i := _title_candidate(slots, start, before)) is not None:
+        if first is None:
+            first = i
+        elif _same_text(slots[i], slots[first]):
+            return first  # the headline again, after a breadcrumb: the first one is the headline
+        header = _page_header_after(slots, i, before)
+        if header is None:
+            return i
+        start = header + 1
+    return first
+
+
+def _listed(slots: Sequence[_Slot], i: int) -> bool:
+    """Line ``i`` is in the run of lines right under a widget's list marker."""
+    return _list_kind_above(slots, i) is not None
+
+
+def _list_kind_above(slots: Sequence[_Slot], i: int) -> str | None:
+    """The kind of the widget's list ("related", "video") whose marker heads
+    the run of lines that line ``i`` stands in, if one does."""
+    j = i - 1
+    while j >= 0 and i - j <= _MAX_LISTED_ITEMS and not slots[j].blank:
+        slot = slots[j]
+        if slot.strong:
+            kind = slot.feats.list_kind if slot.feats is not None else None
+            return kind if kind in ("related", "video") else None
+        j -= 1
+    return None
+
+
+def _opens_titles(slots: Sequence[_Slot], i: int) -> bool:
+    """The line right under marker ``i`` is a title: the marker heads a widget, not a menu entry."""
+    following = slots[i + 1] if i + 1 < len(slots) else None
+    return (following is not None and following.feats is not None and not following.strong
+            and following.feats.words >= 4 and following.feats.title_shape)
+
+
+def _same_text(a: _Slot, b: _Slot) -> bool:
+    return a.feats is not None and b.feats is not None and a.feats.folded == b.feats.folded
+
+
+def _page_header_after(slots: Sequence[_Slot], i: int, before: int) -> int | None:
+    """The last menu line or widget list marker between line ``i`` and ``before``."""
+    last = None
+    for j in range(i + 1, before):
+        slot = slots[j]
+        if slot.strong and slot.label is B and slot.feats is not None and (
+            slot.kind == "navigation" or slot.feats.list_kind in ("related", "video")
+        ):
+            last = j
+    return last
+
+
+def _title_candidate(slots: Sequence[_Slot], start: int, before: int) -> int | None:
+    """The first line from ``start`` on that could be the headline."""
+    for i in range(start, before):
         slot = slots[i]
         f = slot.feats
         if f is None or slot.strong:
             continue
         if f.words < 4 or f.devanagari < 0.3 or f.separators or not (f.title_shape or not f.prose):
             continue
-        if _NUMBERED.match(f.text):
-            continue  # "3. डीडब्ल्यू की अन्य साइट देखें": an item of a list, not a title
+        if _NUMBERED.match(f.text) or _listed(slots, i):
+            continue  # "3. डीडब्ल्यू की अन्य साइट देखें", a title under "ट्रेंडिंग": an item of a list
         around = _neighbours(slots, i)
         # (a menu is a run of lines; a title stands apart, with blank lines around it)
         in_run = slot.before == i - 1 or slot.after == i + 1
@@ -568,8 +641,10 @@ def _label_before_headline(slots: Sequence[_Slot], headline: int) -> None:
             slot.set(B, "tags", strong=slot.strong)
         elif slot.feats is not None and slot.feats.breadcrumb:
             continue
+        elif not slot.strong and slot.feats is not None and slot.feats.words >= _MIN_TITLE_WORDS and _listed(slots, i):
+            slot.set(B, _list_kind_above(slots, i))  # a title of a ticker or a trending list
         elif slot.label is B and slot.kind in _MENU_WORDS and slot.feats is not None and slot.feats.words <= 3 \
-                and _in_menu(slots, i):
+                and _in_menu(slots, i) and not _opens_titles(slots, i):
             slot.set(B, "navigation", strong=True)  # "ताज़ा खबरें", "वीडियो" as menu entries
         elif slot.label is Label.META and _neighbour_kind(slots, i) == "navigation":
             slot.set(B, "navigation", strong=True)  # the date strip of a site header
@@ -774,8 +849,8 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
         if slot.strong:
             if f.is_list_marker:
                 list_kind = _open_list(slots, i)
-            elif slot.label is B:
-                list_kind = None
+            elif slot.label is B and slot.kind != list_kind:
+                list_kind = None  # (a "जवाब दें" button inside a list of comments keeps it open)
             run_kind = None
             continue
         if list_kind is not None:

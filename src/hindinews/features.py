@@ -231,6 +231,9 @@ _RELATIVE_TIME = regex.compile(
 # A verb in the future tense ends a clause whatever its stem: "मिलेंगी", "होगा", "जाएंगे".
 _FUTURE_VERB = re.compile("(?:\u0947|\u0947\u0902|\u094b|\u0942|\u0942\u0902|ए|एं|ओ)(?:गा|गी|गे)$")
 _MAX_PLATFORM_WORDS = 12
+_FIGURE_DIGITS = 3  # "74,886.15" is a figure; "News18" is a name
+# After a byline cue a postposition makes it a noun of a title ("रिपोर्ट की प्रमुख बातें").
+_POSTPOSITIONS = frozenset({"की", "के", "का", "में", "से", "पर", "ने", "को", "और"})
 _MAX_NAME_WORDS = 4
 _MAX_OWNED_MARKER_WORDS = 6
 # The words that tie a widget's label to its owner: "डीडब्ल्यू की टॉप स्टोरी",
@@ -384,7 +387,9 @@ def line_features(text: str) -> LineFeatures:
         kind = contained_kind
     marker_phrase = _list_marker_phrase(folded)
     is_list_marker = marker_phrase is not None
-    sections = n_words <= _MAX_CONTAINS_WORDS and _names_sections(folded)
+    # (a trail "Business News › Economy" names sections too, but it is a breadcrumb)
+    crumbs = n_words <= _MAX_CONTAINS_WORDS and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text)
+    sections = n_words <= _MAX_CONTAINS_WORDS and not crumbs and _names_sections(folded)
     if sections and not whole:
         kind, whole = "navigation", True  # a menu row ("वीडियो गैलरी फोटो मैगजीन"), whatever its items cue
     if kind is None and marker_phrase is not None:
@@ -395,6 +400,7 @@ def line_features(text: str) -> LineFeatures:
         kind, whole = "share", True  # "Facebook Twitter WhatsApp": share buttons (see labels.md)
     first = bare_words[0] if bare_words else ""
     first_two = " ".join(bare_words[:2])
+    names_a_thing = len(bare_words) > 1 and bare_words[1] in _POSTPOSITIONS
     # Devanagari takes three bytes in UTF-8 and ASCII one, so the byte count
     # tells how much of the line is Devanagari without a pass in Python.
     latin = sum(map(len, _LATIN.findall(probe)))
@@ -423,14 +429,14 @@ def line_features(text: str) -> LineFeatures:
         marker_whole=whole,
         list_kind=_LIST[marker_phrase] if marker_phrase is not None else None,
         is_list_marker=is_list_marker,
-        byline_cue=(first in _BYLINE or first_two in _BYLINE) and n_words <= 14,
+        byline_cue=n_words <= 14 and (first_two in _BYLINE or (first in _BYLINE and not names_a_thing)),
         meta_cue=n_words <= 16 and (first in _META or first_two in _META or _READ_TIME_CUE in cues),
         caption_cue=short and _CAPTION_CUE in cues,
         embed_cue=_EMBED_CUE in cues,
         teaser=simple.rstrip(" .…").endswith(_TEASER_ENDS) or simple.rstrip().endswith(_TEASER_ENDS),
         video_cue=short and _VIDEO_CUE in cues,
-        separators=text.count("|") >= 2 or sections or (short and _is_menu_row(text)),
-        breadcrumb=short and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text),
+        separators=_piped_menu(text) or sections or (short and _is_menu_row(text)),
+        breadcrumb=crumbs,
         relative_time=digits and bool(_RELATIVE_TIME.search(text)),
         credit=n_words <= 8 and "," in text and (any(w in _CREDIT for w in bare_words) or _names_and_place(folded)),
         platforms=platforms > 0,
@@ -442,6 +448,9 @@ def _list_marker_phrase(folded: str) -> str | None:
     site ("डीडब्ल्यू की टॉप स्टोरी", "आजतक के वीडियो")."""
     if folded in _LIST:
         return folded
+    number, _, rest = folded.partition(" ")
+    if number.isdigit() and rest in _LIST:
+        return rest  # "2 टिप्पणियां", "15 Comments"
     if not any(f" {word} " in folded for word in _POSSESSIVES):
         return None
     words = folded.split(" ")
@@ -492,6 +501,16 @@ def _is_menu_row(text: str) -> bool:
         and all(len(item.split()) <= 3 for item in items)
         and not any(c in text for c in "।?!")
     )
+
+
+def _piped_menu(text: str) -> bool:
+    """Three or more items parted by "|", most of them words: a menu (a row
+    of market figures, "सेंसेक्स: 74,886 | निफ्टी: 22,704", is data)."""
+    if text.count("|") < 2:
+        return False
+    items = text.split("|")
+    figures = sum(sum(c.isdigit() for c in item) >= _FIGURE_DIGITS for item in items)
+    return 2 * figures <= len(items)
 
 
 def _names_sections(folded: str) -> bool:
