@@ -239,6 +239,7 @@ _MAX_OWNED_MARKER_WORDS = 6
 # The words that tie a widget's label to its owner: "डीडब्ल्यू की टॉप स्टोरी",
 # "विचार से और खबरें".
 _POSSESSIVES = frozenset({"की", "के", "का", "'s", "से"})
+_POSSESSIVE_GAPS = tuple(f" {word} " for word in sorted(_POSSESSIVES))
 _PLATFORM_SPLIT = re.compile(r"[\s|/·•,]+")
 # What a marker line is when the list it opens has no widget kind of its own.
 _MARKER_LINE_KIND: dict[str | None, str] = {"standfirst": "ui", "navigation": "navigation"}
@@ -451,7 +452,7 @@ def _list_marker_phrase(folded: str) -> str | None:
     number, _, rest = folded.partition(" ")
     if number.isdigit() and rest in _LIST:
         return rest  # "2 टिप्पणियां", "15 Comments"
-    if not any(f" {word} " in folded for word in _POSSESSIVES):
+    if not any(gap in folded for gap in _POSSESSIVE_GAPS):
         return None
     words = folded.split(" ")
     if not 3 <= len(words) <= _MAX_OWNED_MARKER_WORDS:
@@ -522,7 +523,11 @@ def _names_sections(folded: str) -> bool:
     if len(words) < _MIN_MENU_ITEMS:
         return False
     i = items = covered = 0
+    # Words no item covers, at most; a line of prose runs out of them in a word or two.
+    spare = int(len(words) * (1 - _MENU_COVER))
     while i < len(words):
+        if i - covered > spare:
+            return False
         for size in (3, 2, 1):
             phrase = " ".join(words[i : i + size])
             if len(words) - i >= size and (phrase in _SECTIONS or (size == 1 and _PAGE_MARK.fullmatch(phrase))):
