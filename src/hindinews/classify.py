@@ -844,7 +844,7 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
         if i >= run_end:
             run_end = _run_end(slots, i)
             run_nature = _run_nature(slots, i, run_end)
-            if list_kind is not None and i > start and slots[i - 1].blank and run_nature in ("navigation", "teasers"):
+            if list_kind is not None and i > start and slots[i - 1].blank and run_nature is not None:
                 list_kind = None  # the widget's list ended at the blank line; a footer or a listing follows
         if slot.strong:
             if f.is_list_marker:
@@ -894,6 +894,7 @@ def _run_nature(slots: Sequence[_Slot], start: int, end: int) -> str | None:
     if len(run) >= 2 and all(
         not s.strong and s.feats is not None and s.feats.words <= _MAX_TAG_RUN_WORDS and not s.feats.ends_terminal
         and not s.feats.has_date and not s.feats.has_time
+        and s.feats.folded not in _STOP  # ("हां", "नहीं": the answers of a poll)
         for s in run
     ):
         return "tags"

@@ -388,6 +388,11 @@ def line_features(text: str) -> LineFeatures:
         kind = contained_kind
     marker_phrase = _list_marker_phrase(folded)
     is_list_marker = marker_phrase is not None
+    list_kind = _LIST[marker_phrase] if marker_phrase is not None else None
+    if kind == "tags" and not is_list_marker and n_words <= _MAX_OWNED_MARKER_WORDS and not any(
+        c in text for c in ",:|"
+    ):
+        is_list_marker, list_kind = True, "tags"  # "Topics You May Be Interested In" over its tags
     # (a trail "Business News › Economy" names sections too, but it is a breadcrumb)
     crumbs = n_words <= _MAX_CONTAINS_WORDS and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text)
     sections = n_words <= _MAX_CONTAINS_WORDS and not crumbs and _names_sections(folded)
@@ -428,7 +433,7 @@ def line_features(text: str) -> LineFeatures:
         date_share=date_chars / max(1, len(text.replace(" ", ""))),
         marker_kind=kind,
         marker_whole=whole,
-        list_kind=_LIST[marker_phrase] if marker_phrase is not None else None,
+        list_kind=list_kind,
         is_list_marker=is_list_marker,
         byline_cue=n_words <= 14 and (first_two in _BYLINE or (first in _BYLINE and not names_a_thing)),
         meta_cue=n_words <= 16 and (first in _META or first_two in _META or _READ_TIME_CUE in cues),
