@@ -396,3 +396,32 @@ def test_wire_sign_offs_of_initials_and_of_a_slash(sign_off: str) -> None:
         f"{sign_off}\n"
     )
     assert labels_of(text)[3] == "byline"
+
+
+def test_a_headline_that_opens_with_a_place_is_no_lede() -> None:
+    text = (
+        "मज़दूर-किसान\n\n"
+        "दिल्ली: मानदेय बढ़ाने की मांग पर आंगनवाड़ी कर्मियों का सचिवालय कूच, बोलीं- नौ हज़ार में घर कैसे चले?\n"
+        "आंगनवाड़ी कर्मियों का कहना है कि पांच साल से उनके मानदेय में एक रुपये की बढ़ोतरी नहीं हुई है।\n"
+        "अनुराधा सिंह\n"
+        "12 Mar 2024\n\n"
+        "राजधानी की हज़ारों आंगनवाड़ी कर्मियों ने मंगलवार को मानदेय बढ़ाने की मांग को लेकर सचिवालय तक मार्च किया।\n\n"
+        "कर्मियों की सबसे बड़ी नाराज़गी पोषण ट्रैकर ऐप को लेकर है, जिसे चलाने का खर्च वे खुद उठाती हैं।\n"
+    )
+    labels = labels_of(text)
+    assert labels[2:4] == ["headline", "standfirst"]
+    assert labels[7] == "body"
+    assert labels[9] == "body"
+
+
+def test_a_support_appeal_and_wordpress_buttons_are_furniture() -> None:
+    text = (
+        "जंगल की आग से अल्मोड़ा में सैकड़ों हेक्टेयर वन क्षेत्र राख\n\n"
+        "अल्मोड़ा: जिले के कई वन क्षेत्रों में पिछले तीन दिनों से लगी आग ने सैकड़ों हेक्टेयर जंगल को राख कर दिया है।\n\n"
+        "(स्वतंत्र पत्रकारिता को ज़िंदा रखने के लिए हमें आपके सहयोग की ज़रूरत है। आज ही सहयोग करें।)\n\n"
+        "Click to share on Facebook (Opens in new window)\n"
+        "Like this:\n"
+        "Categories: विचार, विशेष, समाज\n"
+    )
+    assert labels_of(text)[4:] == ["boilerplate:social", "blank", "boilerplate:share", "boilerplate:ui",
+                                   "boilerplate:tags", "blank"]

@@ -35,6 +35,11 @@ CASES = [
     # Wire copy may leave out the comma before the date; only its bracketed agency makes that a dateline.
     ("नयी दिल्ली 12 मार्च (वार्ता) केंद्र ने", "नयी दिल्ली 12 मार्च (वार्ता)", "नयी दिल्ली", "12 मार्च", "वार्ता"),
     ("मोदी 12 मार्च। को", None, None, None, None),
+    # A reporter named after a known place, or a desk followed by a comma.
+    ("जबलपुर, संदीप कुमार। शहर में", "जबलपुर, संदीप कुमार।", "जबलपुर", None, "संदीप कुमार"),
+    ("दिल्ली, मुंबई। दोनों शहरों में", None, None, None, None),
+    ("लखनऊ, सोमवार। आज", None, None, None, None),
+    ("बिज़नेस न्यूज़ डेस्क, सोने के दाम", "बिज़नेस न्यूज़ डेस्क,", None, None, "बिज़नेस न्यूज़ डेस्क"),
 ]
 
 

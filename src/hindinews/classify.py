@@ -37,7 +37,7 @@ from hindinews.labels import Kind, Label
 from hindinews.lines import Line
 
 B = Label.BOILERPLATE
-_INITIALS = regex.compile(r"[\u0900-\u0963]{1,12}(?:\.[\u0900-\u0963]{1,12}){1,3}")
+_INITIALS = regex.compile(r"[\u0900-\u0963]{1,12}(?:[./][\u0900-\u0963]{1,12}){1,3}")
 _NUMBERED = regex.compile(r"\d{1,2}[.)]\s")
 _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[•●▪◦*►■✓✔-])\s")
 _QUOTE_OPEN = "\"“‘'«"
@@ -46,7 +46,8 @@ _SIGNATURE = regex.compile(r"^[—–-]{1,2}\s?[^\n]{1,80}\(@\w{1,30}\)")
 _HANDLE_ONLY = regex.compile(r"^@\w{1,30}$")
 _AUTHOR_BIO = tuple(
     fold(w) for w in ("लेखक", "लेखिका", "पत्रकार", "जर्नलिस्ट", "स्तंभकार", "author", "columnist", "writer",
-                      "इनपुट", "input", "एजेंसी")
+                      "इनपुट", "input", "एजेंसी", "शोधकर्ता", "प्रोफेसर", "प्राध्यापक", "विश्लेषक", "टिप्पणीकार",
+                      "researcher", "professor", "analyst")
 )
 _DESK_TAILS: frozenset[str]
 _AGENCY_CREDIT: regex.Pattern[str]
@@ -177,7 +178,7 @@ def _alone(slot: _Slot) -> None:
         slot.set(Label.DATELINE, strong=True)
     elif f.credit:
         slot.set(Label.BYLINE, strong=True)
-    elif "/" in text and f.has_date and f.words <= 12 and not f.prose and not f.meta_cue:
+    elif "/" in text and f.has_date and f.words <= 12 and not f.prose and not f.meta_cue and f.date_share < 0.5:
         slot.set(Label.BYLINE, strong=True)  # "नाम / नई दिल्ली February 14, 2020"
     elif f.meta_cue or _time_stamp(f):
         slot.set(Label.META, strong=True)
@@ -200,6 +201,9 @@ def _alone(slot: _Slot) -> None:
 def _sign_off(slots: Sequence[_Slot], end: int) -> None:
     """The line right after the story may be wire copy's sign-off (a byline)."""
     after = slots[end].after
+    # (after the agency's own credit, "--आईएएनएस", may come the desk's initials)
+    while 0 <= after < len(slots) and slots[after].strong and slots[after].label is Label.BYLINE:
+        after = slots[after].after
     if not 0 <= after < len(slots):
         return
     slot = slots[after]
@@ -369,6 +373,11 @@ def _summary_prose(slots: Sequence[_Slot], prose: Sequence[int]) -> set[int]:
     return summary
 
 
+def _title_shaped_prose(slot: _Slot) -> bool:
+    f = slot.feats
+    return f is not None and f.words <= _MAX_TITLE_WORDS and not f.text.rstrip("\"'”’) ").endswith(_FULL_STOPS)
+
+
 def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[int]]:
     """The lede's line index and the standfirst prose lines before it."""
     summary = _summary_prose(slots, prose)
@@ -378,8 +387,10 @@ def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[
     rest = prose[lead:]
     for k, index in enumerate(rest[: _MAX_STANDFIRST + 1]):
         above = slots[index].before
-        # The dateline opens the lede, on its line or alone on the line above.
-        if find_dateline(slots[index].line.content) is not None or (
+        # The dateline opens the lede, on its line or alone on the line above;
+        # a headline may open with a place too ("दिल्ली: ... कैसे चले?"), but it
+        # does not end with a full stop.
+        if (find_dateline(slots[index].line.content) is not None and not _title_shaped_prose(slots[index])) or (
             above >= 0 and slots[above].strong and slots[above].label is Label.DATELINE
         ):
             return index, list(prose[: lead + k])
@@ -452,7 +463,8 @@ def _opens_list(f: LineFeatures) -> bool:
     """A story sentence that opens a list ("... इन घाटों पर है:", "... सबसे ज्यादा असर पड़ेगा-")."""
     text = f.text.rstrip()
     return f.devanagari >= 0.5 and f.words >= 3 and (
-        (text.endswith((":", "ः")) and (f.ends_clause or f.prose)) or (text.endswith(_DASHES) and f.ends_clause)
+        (text.endswith((":", "ः")) and (f.ends_clause or f.prose or f.words >= _MIN_WRAPPED_WORDS))
+        or (text.endswith(_DASHES) and f.ends_clause)
     )
 
 
@@ -682,8 +694,10 @@ def _label_header(slots: Sequence[_Slot], start: int, lede: int, headline: int |
             previous = slot
             continue
         right_after_headline = previous is not None and previous.label is Label.HEADLINE
-        if i in standfirst or list_kind == "standfirst" or f.prose:
-            slot.set(Label.STANDFIRST)
+        if i in standfirst or list_kind == "standfirst" or f.prose or (
+            f.text.startswith(_BULLETS) and f.words >= _MIN_TITLE_WORDS
+        ):
+            slot.set(Label.STANDFIRST)  # (bullets under the headline are its highlights)
         elif f.words <= 4:
             slot.set(B, "tags")
         elif right_after_headline and not f.caption_cue:

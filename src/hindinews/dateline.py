@@ -98,7 +98,15 @@ _CREDIT_FIRST = regex.compile(
 )
 _CREDIT_REACH = 64
 # A desk or bureau alone: "डेस्क-", "नेशनल डेस्क:".
-_DESK = regex.compile(rf"(?xi)(?P<agency>(?:{_WORDCH}{{1,20}}[ ]){{0,2}}(?:डेस्क|ब्यूरो|desk|bureau))(?P<sep>{_SEP})")
+# (a desk may be followed by a comma too: "बिज़नेस न्यूज़ डेस्क, सोने के दाम ...")
+_DESK = regex.compile(
+    rf"(?xi)(?P<agency>(?:{_WORDCH}{{1,20}}[ ]){{0,2}}(?:डेस्क|ब्यूरो|desk|bureau))(?P<sep>{_SEP}|,(?=[ ]))"
+)
+_MAX_REPORTER_WORDS = 3
+_WEEKDAYS = frozenset(
+    "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
 _LEAD = regex.compile(r"[\s\u200b\u200c\u200d\ufeff\"'“‘*•]*")
 _LEAD_CHARS = frozenset("\u200b\u200c\u200d\ufeff\"'“‘*•")
 _DESK_WORDS = ("डेस्क", "ब्यूरो", "desk", "bureau")
@@ -134,6 +142,16 @@ def _is_agency(credit: str) -> bool:
         return True
     words = key.split()
     return bool(words) and len(words) <= 3 and words[-1] in _AGENCY_TAILS
+
+
+def _names_reporter(credit: str, place: str, sep: str) -> bool:
+    """A reporter's name after a known place ("जबलपुर, संदीप कुमार।"): two or
+    three words, none a place, a weekday or a word of a sentence."""
+    words = _key(credit).split()
+    return (
+        sep in ("।", ":", "ः") and _key(place) in _PLACES and 2 <= len(words) <= _MAX_REPORTER_WORDS
+        and not any(w in _NOT_PLACE or w in _PLACES or w in _REGIONS or w in _WEEKDAYS for w in words)
+    )
 
 
 def _place_ok(place: str, strong: bool) -> bool:
@@ -190,7 +208,7 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
             value = value.strip().strip("()").strip()
             if _PHOTO_WORDS.search(value):
                 return None  # "दिल्ली मेट्रो (फाइल फोटो)" is a caption
-            if group == "credit" and not _is_agency(value):
+            if group == "credit" and not (_is_agency(value) or _names_reporter(value, place, sep)):
                 return None
             if _key(value) in _REGIONS:
                 continue  # "बरेली (उप्र)": the state, not who filed it

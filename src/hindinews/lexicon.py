@@ -58,7 +58,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "ब्रेकिंग न्यूज़", "in other news", "don't miss", "must watch", "जरूर पढ़ें", "ज़रूर पढ़ें",
         "खबरें और भी हैं", "और भी खबरें हैं", "संबंधित जानकारी", "टॉप हेडलाइंस", "top headlines",
         "हेडलाइंस", "headlines", "और भी पढ़ें", "सबसे ज्यादा पढ़ी गईं", "सबसे ज्यादा पढ़ी गई खबरें",
-        "सबसे अधिक पढ़ी गई", "सबसे ज्यादा पढ़े गए", "most read stories", "top story", "टॉप स्टोरी",
+        "सबसे अधिक पढ़ी गई", "सबसे ज्यादा पढ़े गए", "most read stories", "top story", "टॉप स्टोरी", "प्रमुख खबरें",
+        "प्रमुख समाचार", "मुख्य खबरें", "मुख्य समाचार",
         "similar posts", "similar stories", "similar news", "रेकमेंडेड खबरें", "रेकमेंडेड", "recommended news",
         "more reports", "और रिपोर्टें", "popular stories", "पॉपुलर", "popular", "we recommend",
     ),
@@ -101,7 +102,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "be the first to comment", "0 comments", "no comments", "कॉमेंट", "कॉमेंट्स", "कॉमेंट लिखें",
         "कॉमेंट करें", "कमेंट लिखें", "अपना कमेंट लिखें", "write comment", "एक टिप्पणी छोड़ें", "टिप्पणी छोड़ें",
         "leave a reply", "नाम *", "ईमेल *", "वेबसाइट", "website", "name *", "email *", "टिप्पणी पोस्ट करें",
-        "जवाब दें", "उत्तर दें", "cancel reply", "जवाब रद्द करें",
+        "जवाब दें", "उत्तर दें", "cancel reply", "जवाब रद्द करें", "comment list", "comments list",
     ),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright", "कॉपीराइट"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण"),
@@ -142,6 +143,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "story highlights", "author img", "author image", "profile image", "और दिखाएं", "और रिपोर्टें दिखाएं",
         "और खबरें दिखाएं", "show more stories", "agree", "accept", "i agree", "सहमत", "स्वीकार करें",
         "text size", "text size:", "small", "medium", "large", "font", "फॉन्ट", "...more", "synopsis",
+        "like this", "like loading",
         # Audio players are widgets, not share buttons.
         "listen", "listen to this article", "इस खबर को सुनें", "सुनें", "खबर सुनें", "audio",
     ),
@@ -203,7 +205,8 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
         "read:",
     ),
     "video": ("watch video", "वीडियो देखें", "देखें वीडियो", "वीडियो:", "video:", "watch:"),
-    "tags": ("tags", "टैग्स", "टैग", "keyword", "keywords", "topics", "विषय", "filed under", "more on"),
+    "tags": ("tags", "टैग्स", "टैग", "keyword", "keywords", "topics", "विषय", "filed under", "more on", "categories",
+             "category", "tagged as", "tagged"),
     "copyright": ("©", "(c)", "copyright", "कॉपीराइट", "सर्वाधिकार"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण", "* stock quotes", "stock quotes delayed"),
     "ad": ("advertisement", "sponsored", "विज्ञापन", "ads by", "promoted by"),
@@ -232,7 +235,11 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
                "google news पर फॉलो", "पर फॉलो करें", "फॉलो भी कर सकते", "पर फॉलो कर सकते", "हमें फेसबुक",
                "चैनल से जुड़ें", "चैनल को फॉलो करें",
                "हमें फॉलो करें", "follow us on", "को सब्सक्राइब करें", "डाउनलोड करें और", " से जुड़िए",
-               " से जुड़ें", "मेंबर बनें", "सदस्य बनें", "सदस्यता लें", "सदस्यता लेकर", "become a member"),
+               " से जुड़ें", "मेंबर बनें", "सदस्य बनें", "सदस्यता लें", "सदस्यता लेकर", "become a member",
+               # Appeals for readers' support.
+               "आपके सहयोग की ज़रूरत", "हमें आप जैसे पाठक चाहिए", "सहयोग करें", "support independent journalism",
+               "support us", "donate now", "डोनेट करें"),
+    "share": ("click to share on", "click to email a link", "इस खबर को शेयर करें", "को शेयर करें"),
     "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
     "newsletter": ("न्यूज़लेटर", "newsletter", "न्यूजलेटर"),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &",
@@ -245,7 +252,7 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
                  "email address will not be published", "इस ब्राउज़र में मेरा नाम", "save my name, email"),
     "navigation": ("skip to content", "skip to main content", "को स्किप करें", "कंटेंट पर जाएं", "मेन्यू पर जाएं",
                    "सामग्री पर जाएं"),
-    "ui": ("पढ़ना जारी रखिए", "पढ़ना जारी रखें", "continue reading"),
+    "ui": ("पढ़ना जारी रखिए", "पढ़ना जारी रखें", "continue reading", "web title"),
 }
 
 # Prompts are written in endless wordings ("फेसबुक, ट्विटर पर हमसे जुड़ें",
@@ -258,7 +265,7 @@ PROMPT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (" app", " apps", "ऐप", "एप", "एप्लिकेशन", "application", "play store", "प्ले स्टोर", "app store"),
     ),
     "social": (
-        ("फॉलो", "follow", "जुड़ें", "जुड़िए", "जुड़े रहें", "जुड़ने", "ज्वाइन", "join", "लाइक करें", "like us",
+        ("फॉलो", "follow", "अनुसरण", "जुड़ें", "जुड़िए", "जुड़े रहें", "जुड़ने", "ज्वाइन", "join", "लाइक करें", "like us",
          "सब्सक्राइब", "subscribe"),
         ("फेसबुक", "facebook", "ट्विटर", "twitter", "इंस्टाग्राम", "instagram", "यूट्यूब", "youtube",
          "व्हाट्सएप", "व्हाट्सऐप", "व्हॉट्सऐप", "व्हॉट्सएप", "whatsapp", "टेलीग्राम", "telegram", "google news", "गूगल न्यूज",
@@ -351,7 +358,7 @@ AGENCIES: tuple[str, ...] = (
     "यूएनआई", "एजेंसी", "एजेंसियां", "एजेंसियाँ", "हिन्दुस्थान समाचार", "हिंदुस्थान समाचार", "रॉयटर्स",
     "रायटर", "एपी", "एएफपी", "एफपी", "डीपीए", "शिन्हुआ", "स्पूतनिक", "ब्यूरो", "डेस्क", "संवाददाता",
     "प्रतिनिधि", "निज संवाददाता", "विशेष संवाददाता", "कार्यालय संवाददाता", "नगर संवाददाता", "pti", "ians",
-    "ani", "uni", "reuters", "ap", "afp", "agency", "agencies", "bureau", "desk", "ians/pti",
+    "ani", "uni", "reuters", "ap", "afp", "agency", "agencies", "bureau", "desk", "ians/pti", "डेस्क रिपोर्ट",
 )
 
 # Last words of an agency or desk credit ("जागरण संवाददाता", "नेशनल डेस्क").
