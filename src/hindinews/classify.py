@@ -86,6 +86,7 @@ _MAX_ITEM_WORDS = 25
 _MAX_TITLE_WORDS = 30
 _MAX_LISTED_ITEMS = 12
 _MIN_TITLE_WORDS = 4
+_MIN_NAMES_ROW_WORDS = 5
 _MAX_QUESTION_SUBHEAD_WORDS = 10
 _MAX_SECTION_WORDS = 4
 _FULL_STOPS = ("।", "॥", ".")
@@ -527,15 +528,24 @@ def _pick_headline(slots: Sequence[_Slot], before: int) -> int | None:
     A page dump may open with a site's tagline or a ticker's headline: when a
     menu or a widget's list stands between a candidate and the story, the
     headline is a later candidate, if there is one."""
+    found = _pick_among(slots, before, strict=True)
+    # (a headline of names alone is rare; a menu of them is not: try those last)
+    return found if found is not None else _pick_among(slots, before, strict=False)
+
+
+def _pick_among(slots: Sequence[_Slot], before: int, strict: bool) -> int | None:
     first: int | None = None
     start = 0
-    while (i := _title_candidate(slots, start, before)) is not None:
+    while (i := _title_candidate(slots, start, before, strict)) is not None:
         if first is None:
             first = i
         elif _same_text(slots[i], slots[first]):
             return first  # the headline again, after a breadcrumb: the first one is the headline
         header = _page_header_after(slots, i, before)
         if header is None:
+            following = _title_candidate(slots, i + 1, before, strict)
+            if following is not None and _ends_with_title(slots[i], slots[following]):
+                return following  # "HomeHindi<title>": a trail glued to the title, then the title
             return i
         start = header + 1
     return first
@@ -566,6 +576,11 @@ def _opens_titles(slots: Sequence[_Slot], i: int) -> bool:
             and following.feats.words >= 4 and following.feats.title_shape)
 
 
+def _ends_with_title(trail: _Slot, title: _Slot) -> bool:
+    a, b = trail.feats, title.feats
+    return a is not None and b is not None and len(a.folded) > len(b.folded) and a.folded.endswith(b.folded)
+
+
 def _same_text(a: _Slot, b: _Slot) -> bool:
     return a.feats is not None and b.feats is not None and a.feats.folded == b.feats.folded
 
@@ -582,8 +597,10 @@ def _page_header_after(slots: Sequence[_Slot], i: int, before: int) -> int | Non
     return last
 
 
-def _title_candidate(slots: Sequence[_Slot], start: int, before: int) -> int | None:
-    """The first line from ``start`` on that could be the headline."""
+def _title_candidate(slots: Sequence[_Slot], start: int, before: int, strict: bool) -> int | None:
+    """The first line from ``start`` on that could be the headline; ``strict``
+    leaves out lines of names alone, without one function word of a
+    sentence ("मुख्य पान नाशिक जळगाव धुळे ...": a menu)."""
     for i in range(start, before):
         slot = slots[i]
         f = slot.feats
@@ -593,6 +610,8 @@ def _title_candidate(slots: Sequence[_Slot], start: int, before: int) -> int | N
             continue
         if _NUMBERED.match(f.text) or _listed(slots, i):
             continue  # "3. डीडब्ल्यू की अन्य साइट देखें", a title under "ट्रेंडिंग": an item of a list
+        if strict and f.words >= _MIN_NAMES_ROW_WORDS and f.stop_share == 0 and f.devanagari >= 0.5:
+            continue
         around = _neighbours(slots, i)
         # (a menu is a run of lines; a title stands apart, with blank lines around it)
         in_run = slot.before == i - 1 or slot.after == i + 1
