@@ -137,7 +137,7 @@ def load_lexicon() -> None:
     label is a video widget before it is a menu item).
     """
     global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
-    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS, _PREFIX_FIRST, _SECTIONS, _PLACE_NAMES
+    global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS, _PREFIX_FIRST, _SECTIONS, _SECTION_WORDS, _PLACE_NAMES
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -176,6 +176,7 @@ def load_lexicon() -> None:
     _PLATFORMS = _fold_all(lexicon.PLATFORMS)
     _PLACE_NAMES = _fold_all(lexicon.PLACES)
     _SECTIONS = frozenset(key for key, kind in _WIDGET.items() if kind in _SECTION_KINDS)
+    _SECTION_WORDS = frozenset(word for phrase in _SECTIONS for word in phrase.split())
 
 
 _WIDGET: dict[str, str]
@@ -195,6 +196,7 @@ _CREDIT: frozenset[str]
 _PLATFORMS: frozenset[str]
 _PLACE_NAMES: frozenset[str]
 _SECTIONS: frozenset[str]
+_SECTION_WORDS: frozenset[str]
 # Widget labels that are also the names of a site's sections and links.
 _SECTION_KINDS = frozenset({"navigation", "video", "tags", "disclaimer", "app"})
 load_lexicon()
@@ -246,6 +248,7 @@ _MARKER_LINE_KIND: dict[str | None, str] = {"standfirst": "ui", "navigation": "n
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
 _MIN_MENU_ITEMS = 3
 # Page numbers and arrows of a pagination row.
+_PAGE_MARK_STARTS = frozenset(".…«»‹›<>")
 _PAGE_MARK = re.compile(r"\d{1,5}|\.{2,3}|…|[«»‹›<>]{1,2}")
 # A menu row is made of known items, but for a name or two a lexicon lacks.
 _MENU_COVER = 0.75
@@ -526,6 +529,10 @@ def _names_sections(folded: str) -> bool:
     and next to nothing else."""
     words = folded.split()
     if len(words) < _MIN_MENU_ITEMS:
+        return False
+    # Only a word of some item, or a page mark, can be covered: count those first.
+    coverable = sum(w in _SECTION_WORDS or w[0].isdigit() or w[0] in _PAGE_MARK_STARTS for w in words)
+    if coverable < _MENU_COVER * len(words):
         return False
     i = items = covered = 0
     # Words no item covers, at most; a line of prose runs out of them in a word or two.
