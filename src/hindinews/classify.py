@@ -451,6 +451,11 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
     return end
 
 
+def _quoted_title(f: LineFeatures) -> bool:
+    """A short quotation that ends no sentence: a title set in quotes."""
+    return _quoted(f.text) and f.terminals == 0 and f.words <= _MAX_QUOTED_SUBHEAD_WORDS
+
+
 def _asks(f: LineFeatures) -> bool:
     """A short question alone on its line, not a line of a Q&A ("सवाल: ...?")."""
     return (
@@ -805,16 +810,9 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             slot.set(B, list_kind)  # the next item of a widget's list ("सबसे ज्यादा पढ़ी गईं" over "1. ...")
             continue
         following = _next_content(slots, i, end + 1)
-        if _asks(f) and _followed_by_prose(following):
-            # A subhead asked as a question ("आगे कैसी रहेगी बाजार की चाल?") over its answer.
-            assert following is not None
-            if titles(f.text, following):
-                slot.set(Label.SUBHEAD)
-                list_kind = None
-                continue
-        if _quoted(f.text) and f.terminals == 0 and f.words <= _MAX_QUOTED_SUBHEAD_WORDS \
-                and _followed_by_prose(following):
-            # A subhead set in quotes ("'घाटों पर अब भी जमी है सिल्ट'") over the paragraph it names.
+        # A subhead asked as a question ("आगे कैसी रहेगी बाजार की चाल?") or set in
+        # quotes ("'घाटों पर अब भी जमी है सिल्ट'"), over the paragraph it names.
+        if (_asks(f) or _quoted_title(f)) and _followed_by_prose(following):
             assert following is not None
             if titles(f.text, following):
                 slot.set(Label.SUBHEAD)
