@@ -425,3 +425,32 @@ def test_a_support_appeal_and_wordpress_buttons_are_furniture() -> None:
     )
     assert labels_of(text)[4:] == ["boilerplate:social", "blank", "boilerplate:share", "boilerplate:ui",
                                    "boilerplate:tags", "blank"]
+
+
+def test_a_table_in_the_story_is_story() -> None:
+    text = (
+        "सरसों के दाम में तेजी, राजस्थान की मंडियों में 6000 रुपये के पार पहुंचा भाव\n\n"
+        "जयपुर: राजस्थान की प्रमुख मंडियों में सरसों के दाम में लगातार तीसरे दिन तेजी दर्ज की गई है और किसान खुश हैं।\n"
+        "प्रमुख मंडियों में आज के भाव\n"
+        "मंडी | न्यूनतम भाव | अधिकतम भाव | मॉडल भाव\n"
+        "जयपुर | 5900 | 6350 | 6150\n"
+        "भरतपुर | 5800 | 6210 | 6040\n"
+        "कोटा | 5700 | 6100 | 5960\n"
+        "व्यापारियों का कहना है कि तेल मिलों की मांग बढ़ने से आने वाले दिनों में भी दाम मजबूत बने रह सकते हैं।\n"
+        "होम | देश | विदेश | खेल\n"
+    )
+    labels = labels_of(text)
+    assert labels[3] == "subhead"
+    assert labels[4:8] == ["body"] * 4
+    assert labels[8] == "body"
+    assert labels[9] == "boilerplate:navigation"
+
+
+def test_a_bare_subscribe_button_under_an_alerts_offer() -> None:
+    text = (
+        "अभिनेत्री ने पूरी की नई फिल्म की शूटिंग, टीम के साथ मनाया जश्न\n"
+        "For Quick Alerts\n"
+        "Subscribe Now\n\n"
+        "मुंबई: अभिनेत्री ने अपनी आने वाली फिल्म की शूटिंग पूरी कर ली है और सेट पर टीम के साथ जश्न मनाया।\n"
+    )
+    assert labels_of(text)[1:3] == ["boilerplate:newsletter", "boilerplate:newsletter"]

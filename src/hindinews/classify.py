@@ -86,7 +86,10 @@ _MAX_ITEM_WORDS = 25
 _MAX_TITLE_WORDS = 30
 _MAX_LISTED_ITEMS = 12
 _MIN_TITLE_WORDS = 4
-_MIN_NAMES_ROW_WORDS = 5
+_MIN_NAMES_ROW_WORDS = 4
+_MIN_TABLE_CELLS = 3
+_MIN_TABLE_ROWS = 3
+_TABLE_REACH = 3
 _MAX_QUESTION_SUBHEAD_WORDS = 10
 _MAX_SECTION_WORDS = 4
 _FULL_STOPS = ("।", "॥", ".")
@@ -94,6 +97,9 @@ _DASHES = ("-", "–", "—")
 _MAX_SIGN_OFF_WORDS = 5
 _MAX_STAMP_WORDS = 16
 _MAX_TAG_RUN_WORDS = 4
+_MAX_TAG_WORDS = 6
+# A bare "subscribe" button subscribes to what the line above offers.
+_SUBSCRIBE = frozenset({"subscribe", "subscribe now", "सब्सक्राइब करें", "सब्सक्राइब"})
 _MIN_TEASER_WORDS = 12
 _MIN_CAPTION_WORDS = 4
 _MAX_CAPTION_WORDS = 20
@@ -845,7 +851,7 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
 def _followed_by_prose(following: _Slot | None) -> bool:
     """The next line of content reads as the story: prose, a sentence, a list item."""
     return following is not None and following.feats is not None and (
-        _is_prose(following)
+        _is_prose(following) or (following.strong and following.label is Label.BODY)  # (a table's rows)
         or (not following.strong and (_ends_sentence(following.feats) or _sentence_of_story(following.feats)
                                       or _opens_list(following.feats)
                                       or _LIST_ITEM.match(following.feats.text) is not None))
@@ -884,6 +890,8 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
                 list_kind = None  # (a "जवाब दें" button inside a list of comments keeps it open)
             run_kind = None
             continue
+        if list_kind == "tags" and f.words > _MAX_TAG_WORDS:
+            list_kind = None  # a title is no tag: the list of tags has ended
         if list_kind is not None:
             slot.set(B, "related" if list_kind == "standfirst" else list_kind)
             continue
@@ -972,11 +980,54 @@ def _follow_rows(slots: Sequence[_Slot]) -> None:
     its buttons ("Follow Us" over "Google News", "शेयर करें" over "Facebook",
     "X", "WhatsApp")."""
     for i, slot in enumerate(slots[:-1]):
-        if not (slot.strong and slot.label is B and slot.kind in ("social", "share")):
+        if not (slot.strong and slot.label is B and slot.kind in ("social", "share", "newsletter")):
             continue
         following = slots[i + 1]
-        if following.feats is not None and following.feats.platforms:
+        if following.feats is None or (not following.strong and not following.feats.platforms):
+            continue
+        if slot.kind != "newsletter" and following.feats.platforms:
             following.set(B, slot.kind, strong=True)
+        elif slot.kind == "newsletter" and following.kind == "social" and following.feats.folded in _SUBSCRIBE:
+            following.set(B, "newsletter", strong=True)  # "For Quick Alerts" over "Subscribe Now"
+
+
+def _tables(slots: Sequence[_Slot]) -> None:
+    """A table in the story, flattened to rows parted by "|": three or more
+    adjacent rows of as many cells, most of them holding figures, with prose
+    above and below ("जयपुर | 5900 | 6350 | 6150").  Its rows are story, not
+    a menu or a time stamp."""
+    i = 0
+    while i < len(slots):
+        cells = _cells(slots[i])
+        j = i
+        while j + 1 < len(slots) and cells >= _MIN_TABLE_CELLS and _cells(slots[j + 1]) == cells:
+            j += 1
+        rows = range(i, j + 1)
+        if (len(rows) >= _MIN_TABLE_ROWS and 2 * sum(_has_figure(slots[k]) for k in rows) >= len(rows)
+                and _prose_near(slots, i, -1) and _prose_near(slots, j, +1)):
+            for k in rows:
+                slots[k].set(Label.BODY, strong=True)
+        i = j + 1
+
+
+def _cells(slot: _Slot) -> int:
+    return slot.line.content.count("|") + 1 if slot.feats is not None else 0
+
+
+def _has_figure(slot: _Slot) -> bool:
+    return slot.feats is not None and any(c.isdigit() for c in slot.feats.text)
+
+
+def _prose_near(slots: Sequence[_Slot], i: int, step: int) -> bool:
+    """A prose line among the few non-blank lines before (``step`` -1) or after (+1) line ``i``."""
+    j = i
+    for _ in range(_TABLE_REACH):
+        j = slots[j].before if step < 0 else slots[j].after
+        if not 0 <= j < len(slots):
+            return False
+        if _is_prose(slots[j]):
+            return True
+    return False
 
 
 def _cue_continuations(slots: Sequence[_Slot]) -> None:
@@ -1115,6 +1166,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         _alone(slot)
     _cue_continuations(slots)
     _follow_rows(slots)
+    _tables(slots)
     _embeds(slots)
     _join_wrapped(slots)
 

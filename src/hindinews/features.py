@@ -175,7 +175,8 @@ def load_lexicon() -> None:
     _CREDIT = _fold_all(lexicon.CREDIT_WORDS)
     _PLATFORMS = _fold_all(lexicon.PLATFORMS)
     _PLACE_NAMES = _fold_all(lexicon.PLACES)
-    _SECTIONS = frozenset(key for key, kind in _WIDGET.items() if kind in _SECTION_KINDS)
+    # (the states are the sections of a regional site's menu: "उत्तर प्रदेश बिहार मध्य प्रदेश")
+    _SECTIONS = frozenset(key for key, kind in _WIDGET.items() if kind in _SECTION_KINDS) | _fold_all(lexicon.REGIONS)
     _SECTION_WORDS = frozenset(word for phrase in _SECTIONS for word in phrase.split())
 
 
