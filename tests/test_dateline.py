@@ -40,6 +40,10 @@ CASES = [
     ("दिल्ली, मुंबई। दोनों शहरों में", None, None, None, None),
     ("लखनऊ, सोमवार। आज", None, None, None, None),
     ("बिज़नेस न्यूज़ डेस्क, सोने के दाम", "बिज़नेस न्यूज़ डेस्क,", None, None, "बिज़नेस न्यूज़ डेस्क"),
+    ("नीलेश तिवारी, रायपुर। राजधानी में", "नीलेश तिवारी, रायपुर।", "रायपुर", None, "नीलेश तिवारी"),
+    # A full stop ends a dateline only after a known place ("डॉ." ends an abbreviation).
+    ("पटना. आज बिहार में", "पटना.", "पटना", None, None),
+    ("डॉ. राम ने कहा", None, None, None, None),
 ]
 
 

@@ -75,7 +75,8 @@ _DATE = (
 )
 _BRACKET = r"\([^()\n]{1,40}\)"
 _CREDIT = r"[^,:।|()\n\p{Nd}]{1,40}"
-_SEP = r"[ ]{0,2}(?:[:ः।|]|[-–—](?![-–—]))"
+# (a full stop ends a dateline too, "गया. बिहार में ...", but only after a known place)
+_SEP = r"[ ]{0,2}(?:[:ः।|]|[-–—](?![-–—])|\.(?=[ ]))"
 
 _DATELINE = regex.compile(
     rf"""(?xi)
@@ -196,6 +197,8 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     # or a colon in a time ("10:30") does not.
     elif sep in "-–—" and rest[:1] not in (" ", "\u00a0", ""):
         return None
+    elif sep == "." and _key(match["place"].strip()) not in _PLACES:
+        return None  # "डॉ. राम ...": a full stop after an unknown word ends an abbreviation
     if rest[:1].isdigit():
         return None
     if match["date"] and not match["bracket2"] and "," not in paragraph[match.end("place") : match.start("date")]:
@@ -228,13 +231,16 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
 def _credit_first(paragraph: str, offset: int, begin: int) -> Dateline | None:
     """A dateline that names who filed it before the place."""
     match = _CREDIT_FIRST.match(paragraph, begin)
-    if match is None or not _is_agency(match["credit"]):
+    if match is None:
         return None
     sep = match["sep"].strip()
     rest = paragraph[match.end() :]
     if (sep in "-–—" and rest[:1] not in (" ", "\u00a0", "")) or rest[:1].isdigit():
         return None
     place = match["place"].strip()
+    # An agency or desk, or a reporter's name before a known place ("नीलेश तिवारी, रायपुर।").
+    if not (_is_agency(match["credit"]) or _names_reporter(match["credit"], place, sep)):
+        return None
     if not _place_ok(place, True):
         return None
     return _make(paragraph, offset, begin, match.end(), place, None, match["credit"].strip())
