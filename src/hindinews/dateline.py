@@ -279,7 +279,9 @@ def is_dateline_only(line: str) -> bool:
     if found is None or found.place is None:
         return False
     tail = line[found.end :].strip(" :।|-–—")
-    return tail == "" and (found.date is not None or found.agency is not None)
+    # (a reporter's name and a place alone on a line, "अमित कुमार, नई दिल्ली", is a byline)
+    credited = found.agency is not None and (_is_agency(found.agency) or "(" in found.text)
+    return tail == "" and (found.date is not None or credited)
 
 
 def standalone_dateline(line: str, offset: int = 0) -> Dateline | None:
