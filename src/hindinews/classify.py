@@ -44,11 +44,6 @@ _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
 _SIGNATURE = regex.compile(r"^[—–-]{1,2}\s?[^\n]{1,80}\(@\w{1,30}\)")
 _HANDLE_ONLY = regex.compile(r"^@\w{1,30}$")
-_AUTHOR_BIO = tuple(
-    fold(w) for w in ("लेखक", "लेखिका", "पत्रकार", "जर्नलिस्ट", "स्तंभकार", "author", "columnist", "writer",
-                      "इनपुट", "input", "एजेंसी", "शोधकर्ता", "प्रोफेसर", "प्राध्यापक", "विश्लेषक", "टिप्पणीकार",
-                      "researcher", "professor", "analyst")
-)
 _DESK_TAILS: frozenset[str]
 _AGENCY_CREDIT: regex.Pattern[str]
 _STOP: frozenset[str]
@@ -56,15 +51,22 @@ _CONTINUATION: frozenset[str]
 _QA_LABELS: frozenset[str]
 _AGENCY_WORDS: frozenset[str]
 _CLAUSE_WORDS: frozenset[str]
+_AUTHOR_BIO: tuple[str, ...]
+_NOT_PARTICIPLES: frozenset[str]
+_SUBSCRIBE: frozenset[str]
 
 
 def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
     and from :func:`hindinews.reload_lexicon`)."""
     global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS, _AGENCY_WORDS, _CLAUSE_WORDS
+    global _AUTHOR_BIO, _NOT_PARTICIPLES, _SUBSCRIBE
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
     _AGENCY_WORDS = frozenset(fold(a) for a in lexicon.AGENCIES if len(a.split()) <= 2)
     _CLAUSE_WORDS = frozenset(fold(w) for w in lexicon.CLAUSE_ENDINGS)
+    _AUTHOR_BIO = tuple(fold(w) for w in lexicon.AUTHOR_BIO_WORDS)
+    _NOT_PARTICIPLES = frozenset(fold(w) for w in lexicon.NOT_PARTICIPLES)
+    _SUBSCRIBE = frozenset(fold(w) for w in lexicon.SUBSCRIBE_BUTTONS)
     _AGENCY_CREDIT = regex.compile(
         r"(?:(?:इनपुट|input|inputs|साभार|स्रोत|source)\s?[:\-]?\s?)?(?:"
         + "|".join(regex.escape(fold(a)) for a in sorted(lexicon.AGENCIES, key=len, reverse=True))
@@ -98,8 +100,6 @@ _MAX_SIGN_OFF_WORDS = 5
 _MAX_STAMP_WORDS = 16
 _MAX_TAG_RUN_WORDS = 4
 _MAX_TAG_WORDS = 6
-# A bare "subscribe" button subscribes to what the line above offers.
-_SUBSCRIBE = frozenset({"subscribe", "subscribe now", "सब्सक्राइब करें", "सब्सक्राइब"})
 _MIN_TEASER_WORDS = 12
 _MIN_CAPTION_WORDS = 4
 _MAX_CAPTION_WORDS = 20
@@ -108,11 +108,6 @@ _EDGE = "।॥.?!,:;\"'“”‘’()"
 _IMPERATIVE_ENDS = ("ें", "िए", "िये")
 # "करते", "दिखातीं": the participle of one who is doing something.
 _PARTICIPLE_ENDS = ("ते", "तीं")
-# Words ending as a participle does that are nouns or adjectives.
-_NOT_PARTICIPLES = frozenset(fold(w) for w in (
-    "रास्ते", "वास्ते", "सस्ते", "पत्ते", "बस्ते", "खाते", "नाते", "दस्ते", "रिश्ते", "फरिश्ते", "आते-जाते", "हफ्ते",
-    "हफ़्ते",
-))
 # A subhead of a Hindi story is written in Hindi ("Latest India News" over the
 # closing lines is a section link).
 _MIN_SUBHEAD_DEVANAGARI = 0.3

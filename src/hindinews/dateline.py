@@ -41,17 +41,19 @@ _AGENCY_TAILS: frozenset[str]
 _NOT_PLACE: frozenset[str]
 _PLACES: frozenset[str]
 _REGIONS: frozenset[str]
+_WEEKDAYS: frozenset[str]
 
 
 def load_lexicon() -> None:
     """(Re)build the lookup sets from :mod:`hindinews.lexicon` (at import, and
     from :func:`hindinews.reload_lexicon`)."""
-    global _AGENCIES, _AGENCY_TAILS, _NOT_PLACE, _PLACES, _REGIONS
+    global _AGENCIES, _AGENCY_TAILS, _NOT_PLACE, _PLACES, _REGIONS, _WEEKDAYS
     _AGENCIES = frozenset(_key(a) for a in lexicon.AGENCIES)
     _AGENCY_TAILS = frozenset(_key(a) for a in lexicon.AGENCY_TAILS)
     _NOT_PLACE = frozenset(_key(w) for w in (*lexicon.NOT_PLACE_WORDS, *lexicon.STOPWORDS, *lexicon.CLAUSE_ENDINGS))
     _PLACES = frozenset(_key(p) for p in lexicon.PLACES)
     _REGIONS = frozenset(_key(p) for p in lexicon.REGIONS)
+    _WEEKDAYS = frozenset(_key(d) for d in lexicon.WEEKDAYS)
 
 
 load_lexicon()
@@ -104,10 +106,6 @@ _DESK = regex.compile(
     rf"(?xi)(?P<agency>(?:{_WORDCH}{{1,20}}[ ]){{0,2}}(?:डेस्क|ब्यूरो|desk|bureau))(?P<sep>{_SEP}|,(?=[ ]))"
 )
 _MAX_REPORTER_WORDS = 3
-_WEEKDAYS = frozenset(
-    "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार monday tuesday wednesday thursday friday "
-    "saturday sunday".split()
-)
 _LEAD = regex.compile(r"[\s\u200b\u200c\u200d\ufeff\"'“‘*•]*")
 _LEAD_CHARS = frozenset("\u200b\u200c\u200d\ufeff\"'“‘*•")
 _DESK_WORDS = ("डेस्क", "ब्यूरो", "desk", "bureau")

@@ -138,6 +138,7 @@ def load_lexicon() -> None:
     """
     global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
     global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS, _PREFIX_FIRST, _SECTIONS, _SECTION_WORDS, _PLACE_NAMES
+    global _POSTPOSITIONS
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -175,6 +176,7 @@ def load_lexicon() -> None:
     _CREDIT = _fold_all(lexicon.CREDIT_WORDS)
     _PLATFORMS = _fold_all(lexicon.PLATFORMS)
     _PLACE_NAMES = _fold_all(lexicon.PLACES)
+    _POSTPOSITIONS = _fold_all(lexicon.POSTPOSITIONS)
     # (the states are the sections of a regional site's menu: "उत्तर प्रदेश बिहार मध्य प्रदेश")
     _SECTIONS = frozenset(key for key, kind in _WIDGET.items() if kind in _SECTION_KINDS) | _fold_all(lexicon.REGIONS)
     _SECTION_WORDS = frozenset(word for phrase in _SECTIONS for word in phrase.split())
@@ -196,6 +198,7 @@ _TEASER_ENDS: tuple[str, ...]
 _CREDIT: frozenset[str]
 _PLATFORMS: frozenset[str]
 _PLACE_NAMES: frozenset[str]
+_POSTPOSITIONS: frozenset[str]
 _SECTIONS: frozenset[str]
 _SECTION_WORDS: frozenset[str]
 # Widget labels that are also the names of a site's sections and links.
@@ -235,8 +238,6 @@ _RELATIVE_TIME = regex.compile(
 _FUTURE_VERB = re.compile("(?:\u0947|\u0947\u0902|\u094b|\u0942|\u0942\u0902|ए|एं|ओ)(?:गा|गी|गे)$")
 _MAX_PLATFORM_WORDS = 12
 _FIGURE_DIGITS = 3  # "74,886.15" is a figure; "News18" is a name
-# After a byline cue a postposition makes it a noun of a title ("रिपोर्ट की प्रमुख बातें").
-_POSTPOSITIONS = frozenset({"की", "के", "का", "में", "से", "पर", "ने", "को", "और"})
 _MAX_NAME_WORDS = 4
 _MAX_OWNED_MARKER_WORDS = 6
 # The words that tie a widget's label to its owner: "डीडब्ल्यू की टॉप स्टोरी",

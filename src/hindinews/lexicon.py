@@ -440,6 +440,29 @@ CLAUSE_ENDINGS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words in parentheses that make a line an author's bio ("(लेखक ... हैं)").
+AUTHOR_BIO_WORDS: tuple[str, ...] = (
+    "लेखक", "लेखिका", "पत्रकार", "जर्नलिस्ट", "स्तंभकार", "author", "columnist", "writer", "इनपुट", "input",
+    "एजेंसी", "शोधकर्ता", "प्रोफेसर", "प्राध्यापक", "विश्लेषक", "टिप्पणीकार", "researcher", "professor", "analyst",
+)
+
+# Words that end as a participle does ("करते") but are nouns or adjectives.
+NOT_PARTICIPLES: tuple[str, ...] = (
+    "रास्ते", "वास्ते", "सस्ते", "पत्ते", "बस्ते", "खाते", "नाते", "दस्ते", "रिश्ते", "फरिश्ते", "आते-जाते", "हफ्ते",
+)
+
+# Postpositions: after a byline cue one makes it a noun ("रिपोर्ट की प्रमुख बातें").
+POSTPOSITIONS: tuple[str, ...] = ("की", "के", "का", "में", "से", "पर", "ने", "को", "और")
+
+# A bare subscribe button: it subscribes to what the line above offers.
+SUBSCRIBE_BUTTONS: tuple[str, ...] = ("subscribe", "subscribe now", "सब्सक्राइब करें", "सब्सक्राइब")
+
+# Weekdays: never a reporter's name in a dateline ("लखनऊ, सोमवार।").
+WEEKDAYS: tuple[str, ...] = (
+    "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+)
+
 # Labels of question-and-answer lines, which are story text ("सवाल: ...").
 QA_LABELS: tuple[str, ...] = (
     "सवाल", "जवाब", "प्रश्न", "उत्तर", "question", "answer", "q", "a", "सवाल-जवाब",
