@@ -1020,8 +1020,9 @@ def _prose_near(slots: Sequence[_Slot], i: int, step: int) -> bool:
         j = slots[j].before if step < 0 else slots[j].after
         if not 0 <= j < len(slots):
             return False
-        if _is_prose(slots[j]):
-            return True
+        slot = slots[j]
+        if _is_prose(slot) or (not slot.strong and slot.feats is not None and _opens_list(slot.feats)):
+            return True  # (a table is often introduced: "... आंकड़ों के अनुसार:")
     return False
 
 

@@ -244,7 +244,7 @@ _MAX_OWNED_MARKER_WORDS = 6
 # "विचार से और खबरें".
 _POSSESSIVES = frozenset({"की", "के", "का", "'s", "से"})
 _POSSESSIVE_GAPS = tuple(f" {word} " for word in sorted(_POSSESSIVES))
-_PLATFORM_SPLIT = re.compile(r"[\s|/·•,]+")
+_PLATFORM_SPLIT = re.compile(r"[\s|/·•,:]+")
 # What a marker line is when the list it opens has no widget kind of its own.
 _MARKER_LINE_KIND: dict[str | None, str] = {"standfirst": "ui", "navigation": "navigation"}
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")

@@ -144,7 +144,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "story highlights", "author img", "author image", "profile image", "और दिखाएं", "और रिपोर्टें दिखाएं",
         "और खबरें दिखाएं", "show more stories", "agree", "accept", "i agree", "सहमत", "स्वीकार करें",
         "text size", "text size:", "small", "medium", "large", "font", "फॉन्ट", "...more", "synopsis",
-        "like this", "like loading",
+        "like this", "like loading", "show full article", "read full article", "पूरा लेख पढ़ें",
         # Audio players are widgets, not share buttons.
         "listen", "listen to this article", "इस खबर को सुनें", "सुनें", "खबर सुनें", "audio",
     ),
@@ -241,7 +241,7 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
                " से जुड़ें", "मेंबर बनें", "सदस्य बनें", "सदस्यता लें", "सदस्यता लेकर", "become a member",
                # Appeals for readers' support.
                "आपके सहयोग की ज़रूरत", "हमें आप जैसे पाठक चाहिए", "सहयोग करें", "support independent journalism",
-               "support us", "donate now", "डोनेट करें"),
+               "support us", "donate now", "डोनेट करें", "सपोर्ट करना चाहते", "support our", "का समर्थन करें"),
     "share": ("click to share on", "click to email a link", "इस खबर को शेयर करें", "को शेयर करें"),
     "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
     "newsletter": ("न्यूज़लेटर", "newsletter", "न्यूजलेटर"),
