@@ -1,5 +1,5 @@
 """Scores on the articles of ``tests/heldout`` (written apart from the rules)
-must not fall: they guard the conventions of seventy-two more publishers.
+must not fall: they guard the conventions of eighty-four more publishers.
 
 The floors are the scores measured when the rules were last changed, less a
 small margin; the lines still missed are judgement calls of the labellers
@@ -35,13 +35,13 @@ def pairs() -> list[tuple[str, str]]:
     return _pairs()
 
 
-def test_there_are_seventy_four_articles_of_other_publishers() -> None:
-    assert len(list(HELDOUT.glob("*.json"))) == 74
+def test_there_are_eighty_six_articles_of_other_publishers() -> None:
+    assert len(list(HELDOUT.glob("*.json"))) == 86
 
 
 def test_line_accuracy_holds(pairs: list[tuple[str, str]]) -> None:
     accuracy = sum(g == p for g, p in pairs) / len(pairs)
-    assert accuracy >= 0.93
+    assert accuracy >= 0.94
 
 
 def test_story_f1_holds(pairs: list[tuple[str, str]]) -> None:
