@@ -250,7 +250,8 @@ _MARKER_LINE_KIND: dict[str | None, str] = {"standfirst": "ui", "navigation": "n
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
 _MIN_MENU_ITEMS = 3
 # Page numbers and arrows of a pagination row.
-_PAGE_MARK_STARTS = frozenset(".…«»‹›<>")
+# Words that could be page marks: they start with a digit, a dot or an arrow.
+_PAGE_MARK_WORD = re.compile(r"(?:^|(?<=\s))[\d.…«»‹›<>]")
 _PAGE_MARK = re.compile(r"\d{1,5}|\.{2,3}|…|[«»‹›<>]{1,2}")
 # A menu row is made of known items, but for a name or two a lexicon lacks.
 _MENU_COVER = 0.75
@@ -533,7 +534,7 @@ def _names_sections(folded: str) -> bool:
     if len(words) < _MIN_MENU_ITEMS:
         return False
     # Only a word of some item, or a page mark, can be covered: count those first.
-    coverable = sum(w in _SECTION_WORDS or w[0].isdigit() or w[0] in _PAGE_MARK_STARTS for w in words)
+    coverable = sum(map(_SECTION_WORDS.__contains__, words)) + len(_PAGE_MARK_WORD.findall(folded))
     if coverable < _MENU_COVER * len(words):
         return False
     i = items = covered = 0
