@@ -138,7 +138,7 @@ def load_lexicon() -> None:
     """
     global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
     global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS, _PREFIX_FIRST, _SECTIONS, _SECTION_WORDS, _PLACE_NAMES
-    global _POSTPOSITIONS
+    global _POSTPOSITIONS, _PLATFORM_FIRSTS
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -175,6 +175,7 @@ def load_lexicon() -> None:
     _TEASER_ENDS = tuple(simplify(p) for p in lexicon.TEASER_ENDS)
     _CREDIT = _fold_all(lexicon.CREDIT_WORDS)
     _PLATFORMS = _fold_all(lexicon.PLATFORMS)
+    _PLATFORM_FIRSTS = frozenset(name.split(" ")[0] for name in _PLATFORMS)
     _PLACE_NAMES = _fold_all(lexicon.PLACES)
     _POSTPOSITIONS = _fold_all(lexicon.POSTPOSITIONS)
     # (the states are the sections of a regional site's menu: "उत्तर प्रदेश बिहार मध्य प्रदेश")
@@ -197,6 +198,7 @@ _META: frozenset[str]
 _TEASER_ENDS: tuple[str, ...]
 _CREDIT: frozenset[str]
 _PLATFORMS: frozenset[str]
+_PLATFORM_FIRSTS: frozenset[str]
 _PLACE_NAMES: frozenset[str]
 _POSTPOSITIONS: frozenset[str]
 _SECTIONS: frozenset[str]
@@ -243,8 +245,9 @@ _MAX_OWNED_MARKER_WORDS = 6
 # The words that tie a widget's label to its owner: "डीडब्ल्यू की टॉप स्टोरी",
 # "विचार से और खबरें".
 _POSSESSIVES = frozenset({"की", "के", "का", "'s", "से"})
-_POSSESSIVE_GAPS = tuple(f" {word} " for word in sorted(_POSSESSIVES))
+_POSSESSIVE_GAP = re.compile(" (?:" + "|".join(map(re.escape, sorted(_POSSESSIVES))) + ") ")
 _PLATFORM_SPLIT = re.compile(r"[\s|/·•,:]+")
+_PLATFORM_TOKEN = re.compile(r"[^\s|/·•,:]+")
 # What a marker line is when the list it opens has no widget kind of its own.
 _MARKER_LINE_KIND: dict[str | None, str] = {"standfirst": "ui", "navigation": "navigation"}
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
@@ -463,7 +466,7 @@ def _list_marker_phrase(folded: str) -> str | None:
     number, _, rest = folded.partition(" ")
     if number.isdigit() and rest in _LIST:
         return rest  # "2 टिप्पणियां", "15 Comments"
-    if not any(gap in folded for gap in _POSSESSIVE_GAPS):
+    if _POSSESSIVE_GAP.search(folded) is None:
         return None
     words = folded.split(" ")
     if not 3 <= len(words) <= _MAX_OWNED_MARKER_WORDS:
@@ -488,6 +491,9 @@ def _names_and_place(folded: str) -> bool:
 def _platform_names(folded: str) -> int:
     """How many social platforms a line names, if it names nothing else
     ("Twitter Facebook WhatsApp Email": 4, "Google News": 1), else 0."""
+    first = _PLATFORM_TOKEN.search(folded)
+    if first is None or first.group() not in _PLATFORM_FIRSTS:
+        return 0  # most lines: the first word names no platform
     words = [w for w in _PLATFORM_SPLIT.split(folded) if w]
     i = count = 0
     while i < len(words):
