@@ -471,3 +471,17 @@ def test_a_table_introduced_by_a_sentence() -> None:
     labels = labels_of(text)
     assert labels[6:10] == ["body"] * 4
     assert labels[11] == "body"
+
+
+def test_a_short_title_between_two_paragraphs_is_a_subhead() -> None:
+    text = (
+        "शहरों में बढ़ती गर्मी: हीट एक्शन प्लान काग़ज़ पर, अमल में पीछे\n\n"
+        "नई दिल्ली: देश के बड़े शहरों में हर साल गर्मी के दिनों की संख्या बढ़ रही है और लोग परेशान हैं।\n\n"
+        "आगे का रास्ता\n\n"
+        "इस संकट का कोई जादुई हल नहीं है, लेकिन कुछ दिशाएं साफ़ हैं और सरकारों को उन पर चलना होगा।\n\n"
+        "राजधानी में मेट्रो के नए रूट पर सेवा शुरू, लाखों यात्रियों को मिलेगी राहत\n\n"
+        "पहली दिशा यह है कि शहरों में पेड़ों और तालाबों को बचाया जाए ताकि तापमान कम रहे।\n"
+    )
+    labels = labels_of(text)
+    assert labels[4] == "subhead"  # shares no word with its paragraph, but stands between two
+    assert labels[8] == "boilerplate:related"  # another story's headline is longer

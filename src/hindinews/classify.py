@@ -93,6 +93,7 @@ _MIN_TABLE_CELLS = 3
 _MIN_TABLE_ROWS = 3
 _TABLE_REACH = 3
 _MAX_QUESTION_SUBHEAD_WORDS = 10
+_MAX_PLAIN_SUBHEAD_WORDS = 6
 _MAX_SECTION_WORDS = 4
 _FULL_STOPS = ("।", "॥", ".")
 _DASHES = ("-", "–", "—")
@@ -830,7 +831,11 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             continue
         if _followed_by_prose(following) and f.words <= 22 and f.devanagari >= _MIN_SUBHEAD_DEVANAGARI:
             assert following is not None
-            if titles(f.text, following):
+            # A short title between two paragraphs of the story heads the next
+            # one even when it shares no word with it ("आगे का रास्ता"); another
+            # story's headline is longer.
+            between = f.words <= _MAX_PLAIN_SUBHEAD_WORDS and marked is not None and marked.label is Label.BODY
+            if between or titles(f.text, following):
                 slot.set(Label.SUBHEAD)
                 list_kind = None
             else:
