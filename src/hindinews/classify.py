@@ -244,7 +244,7 @@ def _caption_shaped(f: LineFeatures) -> bool:
         return False
     # Closed by a full stop as a caption is (a title or a subhead is not), and
     # not an item of a list.
-    if not f.text.rstrip("\"'”’) ").endswith(_FULL_STOPS) or _LIST_ITEM.match(f.text):
+    if not _closed_by_full_stop(f.text) or _LIST_ITEM.match(f.text):
         return False
     words = [w.strip(_EDGE) for w in f.folded.split()]
     if f.ends_clause or words[-1] in _CLAUSE_WORDS or words[-1].endswith(_IMPERATIVE_ENDS):
@@ -378,7 +378,7 @@ def _summary_prose(slots: Sequence[_Slot], prose: Sequence[int]) -> set[int]:
 
 def _title_shaped_prose(slot: _Slot) -> bool:
     f = slot.feats
-    return f is not None and f.words <= _MAX_TITLE_WORDS and not f.text.rstrip("\"'”’) ").endswith(_FULL_STOPS)
+    return f is not None and f.words <= _MAX_TITLE_WORDS and not _closed_by_full_stop(f.text)
 
 
 def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[int]]:
@@ -431,7 +431,7 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
         if slot.strong:
             if slot.label is Label.META or (slot.label is B and slot.kind in _HARD_STOP_KINDS):
                 break
-            in_list = slot.feats is not None and slot.feats.list_kind not in (None, "standfirst")
+            in_list = _heads_a_list(slot)
             if slot.label is B and slot.kind == "navigation":
                 nav_run += 1
                 if nav_run >= 2 or (slot.feats is not None and "next" in slot.feats.folded):
@@ -479,7 +479,13 @@ def _opens_list(f: LineFeatures) -> bool:
 def _item_shaped(f: LineFeatures) -> bool:
     """Shaped as an item of a list of stories: a title (one sentence at most,
     not closed by a full stop as a paragraph of the story would be)."""
-    return f.words <= _MAX_ITEM_WORDS and f.terminals <= 1 and not f.text.rstrip("\"'”’) ").endswith(_FULL_STOPS)
+    return f.words <= _MAX_ITEM_WORDS and f.terminals <= 1 and not _closed_by_full_stop(f.text)
+
+
+def _closed_by_full_stop(text: str) -> bool:
+    """The line ends as a paragraph or a caption does, with "।" or "." (a
+    title, a subhead or a question does not)."""
+    return text.rstrip("\"'”’) ").endswith(_FULL_STOPS)
 
 
 def _ends_sentence(f: LineFeatures) -> bool:
@@ -488,15 +494,13 @@ def _ends_sentence(f: LineFeatures) -> bool:
 
 def _sentence_of_story(f: LineFeatures) -> bool:
     """A story line that is not shaped as prose: a sentence that introduces a
-    list ("ये रूट तय किए हैं:") or a quotation ("... ने लिखा,"), or a line of
-    a question-and-answer ("सवाल: सबसे पहले क्या करें?")."""
+    quotation ("... ने लिखा,"), or a line of a question-and-answer ("सवाल:
+    सबसे पहले क्या करें?").  (One that opens a list is :func:`_opens_list`.)"""
     if f.devanagari < 0.5 or f.words < 3:
         return False
     text = f.text.rstrip()
     if text.endswith(",") and f.words >= _MIN_WRAPPED_WORDS:
         return True  # "... एक यूजर ने लिखा," over the post it quotes
-    if text.endswith((":", "ः")) and f.ends_clause:
-        return True
     return fold(text.split(":", 1)[0]) in _QA_LABELS if ":" in text[:12] else False
 
 
@@ -558,11 +562,6 @@ def _pick_among(slots: Sequence[_Slot], before: int, strict: bool) -> int | None
     return first
 
 
-def _listed(slots: Sequence[_Slot], i: int) -> bool:
-    """Line ``i`` is in the run of lines right under a widget's list marker."""
-    return _list_kind_above(slots, i) is not None
-
-
 def _list_kind_above(slots: Sequence[_Slot], i: int) -> str | None:
     """The kind of the widget's list ("related", "video") whose marker heads
     the run of lines that line ``i`` stands in, if one does."""
@@ -615,7 +614,7 @@ def _title_candidate(slots: Sequence[_Slot], start: int, before: int, strict: bo
             continue
         if f.words < 4 or f.devanagari < 0.3 or f.separators or not (f.title_shape or not f.prose):
             continue
-        if _NUMBERED.match(f.text) or _listed(slots, i):
+        if _NUMBERED.match(f.text) or _list_kind_above(slots, i) is not None:
             continue  # "3. डीडब्ल्यू की अन्य साइट देखें", a title under "ट्रेंडिंग": an item of a list
         if strict and f.words >= _MIN_NAMES_ROW_WORDS and f.stop_share == 0 and f.devanagari >= 0.5:
             continue
@@ -643,8 +642,7 @@ def _opening_title(slots: Sequence[_Slot], prose: Sequence[int]) -> int | None:
             return None  # a line above could be the headline
     f = slots[first].feats
     assert f is not None
-    ends_full_stop = f.text.rstrip("\"'”’ ").endswith(("।", "."))
-    return first if f.words <= _MAX_TITLE_WORDS and not ends_full_stop and f.terminals <= 2 else None
+    return first if f.words <= _MAX_TITLE_WORDS and not _closed_by_full_stop(f.text) and f.terminals <= 2 else None
 
 
 # --------------------------------------------------------------------- pass 3
@@ -679,8 +677,9 @@ def _label_before_headline(slots: Sequence[_Slot], headline: int) -> None:
             slot.set(B, "tags", strong=slot.strong)
         elif slot.feats is not None and slot.feats.breadcrumb:
             continue
-        elif not slot.strong and slot.feats is not None and slot.feats.words >= _MIN_TITLE_WORDS and _listed(slots, i):
-            slot.set(B, _list_kind_above(slots, i))  # a title of a ticker or a trending list
+        elif (not slot.strong and slot.feats is not None and slot.feats.words >= _MIN_TITLE_WORDS
+              and (listed := _list_kind_above(slots, i)) is not None):
+            slot.set(B, listed)  # a title of a ticker or a trending list
         elif slot.label is B and slot.kind in _MENU_WORDS and slot.feats is not None and slot.feats.words <= 3 \
                 and _in_menu(slots, i) and not _opens_titles(slots, i):
             slot.set(B, "navigation", strong=True)  # "ताज़ा खबरें", "वीडियो" as menu entries
@@ -820,11 +819,12 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
                 slot.set(Label.SUBHEAD)
                 list_kind = None
                 continue
+        opens = _opens_list(f)
         if (f.prose or _ends_sentence(f) or (f.words > 25 and f.devanagari >= 0.5) or _quoted(f.text)
-                or _sentence_of_story(f) or _opens_list(f)):
+                or _sentence_of_story(f) or opens):
             slot.set(Label.BODY)
             list_kind = None
-            introduced = _opens_list(f)
+            introduced = opens
             continue
         if _LIST_ITEM.match(f.text) and f.devanagari >= 0.5 and list_kind is None:
             slot.set(Label.BODY)  # a list inside the story ("1. ...", "• ...")
@@ -983,11 +983,12 @@ def _follow_rows(slots: Sequence[_Slot]) -> None:
         if not (slot.strong and slot.label is B and slot.kind in ("social", "share", "newsletter")):
             continue
         following = slots[i + 1]
-        if following.feats is None or (not following.strong and not following.feats.platforms):
+        f = following.feats
+        if f is None:
             continue
-        if slot.kind != "newsletter" and following.feats.platforms:
+        if slot.kind != "newsletter" and f.platforms:
             following.set(B, slot.kind, strong=True)
-        elif slot.kind == "newsletter" and following.kind == "social" and following.feats.folded in _SUBSCRIBE:
+        elif slot.kind == "newsletter" and following.strong and following.kind == "social" and f.folded in _SUBSCRIBE:
             following.set(B, "newsletter", strong=True)  # "For Quick Alerts" over "Subscribe Now"
 
 
@@ -1126,9 +1127,12 @@ def _join_wrapped(slots: Sequence[_Slot]) -> None:
 def _under_list_marker(slots: Sequence[_Slot], i: int) -> bool:
     """Line ``i`` opens the list of a widget's marker right above it: its lines
     are titles, one per line, not a paragraph wrapped over them."""
-    above = slots[i - 1] if i > 0 else None
-    return (above is not None and above.strong and above.feats is not None
-            and above.feats.list_kind not in (None, "standfirst"))
+    return i > 0 and _heads_a_list(slots[i - 1])
+
+
+def _heads_a_list(slot: _Slot) -> bool:
+    """A marker line of a widget's list (not a summary's highlights)."""
+    return slot.strong and slot.feats is not None and slot.feats.list_kind not in (None, "standfirst")
 
 
 def _link_neighbours(slots: Sequence[_Slot]) -> None:

@@ -77,7 +77,7 @@ _DATE = (
 )
 _BRACKET = r"\([^()\n]{1,40}\)"
 _CREDIT = r"[^,:।|()\n\p{Nd}]{1,40}"
-# (a full stop ends a dateline too, "गया. बिहार में ...", but only after a known place)
+# (a full stop ends a dateline too, "पटना. बिहार में ...", but only after a known place)
 _SEP = r"[ ]{0,2}(?:[:ः।|]|[-–—](?![-–—])|\.(?=[ ]))"
 
 _DATELINE = regex.compile(
@@ -191,13 +191,7 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
         # separator: a date and a bracketed agency are evidence enough.
         if not (match["date"] and match["bracket2"] and rest[:1] in (" ", "\u00a0")):
             return None
-    # The separator must end the prefix: a dash inside a word ("लश्कर-ए")
-    # or a colon in a time ("10:30") does not.
-    elif sep in "-–—" and rest[:1] not in (" ", "\u00a0", ""):
-        return None
-    elif sep == "." and _key(match["place"].strip()) not in _PLACES:
-        return None  # "डॉ. राम ...": a full stop after an unknown word ends an abbreviation
-    if rest[:1].isdigit():
+    elif not _ends_prefix(sep, rest):
         return None
     if match["date"] and not match["bracket2"] and "," not in paragraph[match.end("place") : match.start("date")]:
         return None  # a date with no comma before it is a dateline's only in wire copy's "(वार्ता)" form
@@ -217,6 +211,8 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     date = match["date"].strip() if match["date"] else None
     credited = date is not None or agency is not None
     known_place = _key(place) in _PLACES
+    if sep == "." and not known_place:
+        return None  # "डॉ. राम ...": a full stop after an unknown word ends an abbreviation
     if sep in "-–—" and not (credited or known_place):
         return None  # "शनैः – शनैः": a dash alone is too weak a separator
     # A visarga is a typed colon after a known place ("नई दिल्लीः"); after
@@ -226,6 +222,12 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     return _make(paragraph, offset, begin, end, place, date, agency)
 
 
+def _ends_prefix(sep: str, rest: str) -> bool:
+    """The separator ends the prefix: a dash inside a word ("लश्कर-ए") or a
+    colon in a time ("10:30") does not."""
+    return not (sep in "-–—" and rest[:1] not in (" ", "\u00a0", "")) and not rest[:1].isdigit()
+
+
 def _credit_first(paragraph: str, offset: int, begin: int) -> Dateline | None:
     """A dateline that names who filed it before the place."""
     match = _CREDIT_FIRST.match(paragraph, begin)
@@ -233,7 +235,7 @@ def _credit_first(paragraph: str, offset: int, begin: int) -> Dateline | None:
         return None
     sep = match["sep"].strip()
     rest = paragraph[match.end() :]
-    if (sep in "-–—" and rest[:1] not in (" ", "\u00a0", "")) or rest[:1].isdigit():
+    if not _ends_prefix(sep, rest):
         return None
     place = match["place"].strip()
     # An agency or desk, or a reporter's name before a known place ("नीलेश तिवारी, रायपुर।").

@@ -252,10 +252,10 @@ _PLATFORM_TOKEN = re.compile(r"[^\s|/·•,:]+")
 _MARKER_LINE_KIND: dict[str | None, str] = {"standfirst": "ui", "navigation": "navigation"}
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
 _MIN_MENU_ITEMS = 3
-# Page numbers and arrows of a pagination row.
-# Words that could be page marks: they start with a digit, a dot or an arrow.
-_PAGE_MARK_WORD = re.compile(r"(?:^|(?<=\s))[\d.…«»‹›<>]")
+# Page numbers and arrows of a pagination row, and the words that could be
+# one (they start with a digit, a dot or an arrow).
 _PAGE_MARK = re.compile(r"\d{1,5}|\.{2,3}|…|[«»‹›<>]{1,2}")
+_PAGE_MARK_WORD = re.compile(r"(?:^|(?<=\s))[\d.…«»‹›<>]")
 # A menu row is made of known items, but for a name or two a lexicon lacks.
 _MENU_COVER = 0.75
 _CRUMB_HINT = regex.compile(r"[/>›»]")
@@ -409,7 +409,7 @@ def line_features(text: str) -> LineFeatures:
         kind, whole = "navigation", True  # a menu row ("वीडियो गैलरी फोटो मैगजीन"), whatever its items cue
     if kind is None and marker_phrase is not None:
         # A list marker no widget table names ("Related Tags", "डीडब्ल्यू की टॉप स्टोरी").
-        kind, whole = _MARKER_LINE_KIND.get(_LIST[marker_phrase], _LIST[marker_phrase]) or "related", True
+        kind, whole = _MARKER_LINE_KIND.get(list_kind, list_kind) or "related", True
     platforms = _platform_names(folded) if n_words <= _MAX_PLATFORM_WORDS else 0
     if kind is None and platforms >= 2:
         kind, whole = "share", True  # "Facebook Twitter WhatsApp": share buttons (see labels.md)
