@@ -9,7 +9,12 @@ figure that matters is the ratio (target: parse costs at most 3 times the
 reference), because both are measured on the same machine in the same run,
 taking turns within each round, in CPU time.
 
-    python benchmarks/bench_parse.py [GOLD_DIR] [--rounds N]
+    python benchmarks/bench_parse.py [GOLD_DIR] [--rounds N] [--stages]
+
+With ``--stages`` it also prints what each stage of ``parse`` costs,
+against the same reference: splitting into lines, reading each line's
+features, labelling in context, assembling the article.  That shows where
+the time goes, and how far a speed-up of one stage alone can go.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--stages", action="store_true", help="also time each stage of parse")
     args = parser.parse_args()
 
     from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
@@ -90,7 +96,41 @@ def main() -> int:
     print(f"parse cost / reference cost : {ref / ours:10.2f}x  (target <= 3)")
     print(f"full cost / reference cost  : {ref / full:10.2f}x")
     print(f"import hindinews            : {import_seconds():10.3f} s  (target < 0.2)")
+    if args.stages:
+        print_stages(texts, reference, ref, args.rounds)
     return 0
+
+
+def print_stages(texts: list[str], reference: Callable[[str], object], ref: float, rounds: int) -> None:
+    """Each stage's cost as a multiple of the reference's, the stages fed
+    with what the stage before them gave (computed once, outside the timing)."""
+    from hindinews.article import build_article
+    from hindinews.classify import classify_lines
+    from hindinews.features import line_features
+    from hindinews.lines import cut_glued_furniture, split_lines
+
+    lines = {text: cut_glued_furniture(split_lines(text)) for text in texts}
+    labels = {text: classify_lines(lines[text]) for text in texts}
+    # classify_lines reads each distinct non-blank line of a page once.
+    distinct = {text: list(dict.fromkeys(line.content for line in lines[text] if not line.is_blank)) for text in texts}
+
+    def features_only(text: str) -> object:
+        return [line_features(content) for content in distinct[text]]
+
+    works: list[tuple[str, Callable[[str], object]]] = [
+        ("reference", reference),
+        ("split lines", lambda text: cut_glued_furniture(split_lines(text))),
+        ("line features", features_only),
+        ("classify (features included)", lambda text: classify_lines(lines[text])),
+        ("assemble article", lambda text: build_article(text, labels[text])),
+    ]
+    rates = dict(zip([name for name, _ in works], best_rates([w for _, w in works], texts, rounds), strict=True))
+    ref = rates.pop("reference")
+    print("stage cost / reference cost (each stage alone):")
+    for name, rate in rates.items():
+        print(f"  {name:30s}: {ref / rate:6.2f}x")
+    rest = ref / rates["classify (features included)"] - ref / rates["line features"]
+    print(f"  {'classify without features':30s}: {rest:6.2f}x  (the difference of the two above)")
 
 
 if __name__ == "__main__":
