@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from hindinews import features, lexicon, reload_lexicon
 from hindinews.features import fold, line_features
 
 
@@ -207,3 +208,25 @@ def test_a_row_of_market_figures_is_no_menu() -> None:
 def test_a_count_of_comments_opens_their_list() -> None:
     f = line_features("2 टिप्पणियां")
     assert (f.marker_kind, f.list_kind) == ("comments", "comments")
+
+
+def test_a_short_line_is_read_once_and_a_paragraph_every_time() -> None:
+    furniture = "Share this article"
+    assert line_features(furniture) is line_features(furniture)
+    paragraph = "लखनऊ: गुरुवार को बसपा कार्यालय में बैठक हुई और सभी नेता आए। " * 4
+    assert len(paragraph) > features.MEMO_MAX_CHARS
+    assert line_features(paragraph) is not line_features(paragraph)
+    assert line_features(paragraph) == line_features(paragraph)
+
+
+def test_the_memo_forgets_what_the_old_lexicon_said() -> None:
+    prompt = "हमारे टेलीग्राम समूह में आइए"
+    assert line_features(prompt).marker_kind is None
+    lexicon.WIDGET_LINES["social"] += (prompt,)
+    try:
+        reload_lexicon()
+        assert line_features(prompt).marker_kind == "social"
+    finally:
+        lexicon.WIDGET_LINES["social"] = lexicon.WIDGET_LINES["social"][:-1]
+        reload_lexicon()
+    assert line_features(prompt).marker_kind is None

@@ -11,6 +11,7 @@ time.  The classifier weighs these facts in context::
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -181,6 +182,7 @@ def load_lexicon() -> None:
     # (the states are the sections of a regional site's menu: "उत्तर प्रदेश बिहार मध्य प्रदेश")
     _SECTIONS = frozenset(key for key, kind in _WIDGET.items() if kind in _SECTION_KINDS) | _fold_all(lexicon.REGIONS)
     _SECTION_WORDS = frozenset(word for phrase in _SECTIONS for word in phrase.split())
+    _remembered_line_features.cache_clear()  # what was read with the old tables is stale
 
 
 _WIDGET: dict[str, str]
@@ -205,7 +207,6 @@ _SECTIONS: frozenset[str]
 _SECTION_WORDS: frozenset[str]
 # Widget labels that are also the names of a site's sections and links.
 _SECTION_KINDS = frozenset({"navigation", "video", "tags", "disclaimer", "app"})
-load_lexicon()
 _MAX_PREFIX_WORDS = 5
 _MAX_LABELLED_WORDS = 30
 _MAX_CONTAINS_WORDS = 40
@@ -376,7 +377,39 @@ def line_features(text: str) -> LineFeatures:
     A long line (a paragraph) is read from its opening and its end only: its
     shape is plain by then, and reading all of it would make the cost of a
     line grow with cues that only short lines carry.
+
+    The features of a short line are remembered (the last
+    :data:`MEMO_LINES` of them, per process): a site's menus, share bars,
+    widget labels and footers recur on every page of a crawl, and a line's
+    features depend on nothing but its text and the lexicon.  The result is
+    shared, so it must not be changed.
+
+    >>> line_features("Share this article") is line_features("Share this article")
+    True
     """
+    if len(text) <= MEMO_MAX_CHARS:
+        return _remembered_line_features(text)
+    return _read_line(text)
+
+
+#: How many short lines' features :func:`line_features` remembers.
+MEMO_LINES = 16_384
+#: The longest line (in characters) whose features are remembered: furniture
+#: is short, while a paragraph seldom recurs and would hold on to memory.
+MEMO_MAX_CHARS = 160
+
+
+@functools.lru_cache(maxsize=MEMO_LINES)
+def _remembered_line_features(text: str) -> LineFeatures:
+    return _read_line(text)
+
+
+def forget_line_features() -> None:
+    """Empty the memo of :func:`line_features` (benchmarks measure a cold start with it)."""
+    _remembered_line_features.cache_clear()
+
+
+def _read_line(text: str) -> LineFeatures:
     probe = text if len(text) <= _PROBE_CHARS else f"{text[:_PROBE_HEAD]} {text[-_PROBE_TAIL:]}"
     simple = simplify(probe)
     folded = simple.strip(_EDGE_PUNCT)
@@ -590,3 +623,6 @@ def _count_terminals(text: str) -> int:
 
 def has_digits(text: str) -> bool:
     return bool(_DIGITS.search(text))
+
+
+load_lexicon()  # last: it builds the tables and empties the memo of line_features
