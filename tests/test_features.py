@@ -30,10 +30,27 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("NEXT STORY", "navigation"),
         ("कमेंट करें", "comments"),
         ("खास बातें", "ui"),
+        ("शेयर करें: Facebook | Twitter | WhatsApp", "share"),
+        ("Share: Facebook  X  WhatsApp", "share"),
+        ("Click to comment", "comments"),
+        ("अगली कहानी", "navigation"),
+        ("Next Post", "navigation"),
+        ("TRENDING TAGS :", "tags"),
+        ("(ये लेखक के निजी विचार हैं)", "disclaimer"),
+        ("यह खबर एजेंसी की फीड के साथ बिना किसी संशोधन के प्रकाशित की गई है. इस पर हमारी कोई संपादकीय जिम्मेदारी नहीं है.",
+         "disclaimer"),
     ],
 )
 def test_widget_labels_and_markers(line: str, kind: str) -> None:
     assert line_features(line).marker_kind == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["share market news", "Share Market LIVE: सेंसेक्स 500 अंक चढ़ा", "शेयर करें और बाजार में गिरावट के बीच मुनाफा कमाएं"],
+)
+def test_share_opening_a_title_is_no_share_bar(line: str) -> None:
+    assert line_features(line).marker_kind != "share"
 
 
 def test_an_ordinary_verb_is_not_a_marker() -> None:

@@ -103,7 +103,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "कॉमेंट करें", "कमेंट लिखें", "अपना कमेंट लिखें", "write comment", "एक टिप्पणी छोड़ें", "टिप्पणी छोड़ें",
         "leave a reply", "नाम *", "ईमेल *", "वेबसाइट", "website", "name *", "email *", "टिप्पणी पोस्ट करें",
         "जवाब दें", "उत्तर दें", "cancel reply", "जवाब रद्द करें", "comment list", "comments list",
-        "अपनी टिप्पणी लिखें", "leave a reply cancel reply",
+        "अपनी टिप्पणी लिखें", "leave a reply cancel reply", "click to comment",
     ),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright", "कॉपीराइट"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण"),
@@ -132,7 +132,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "entertainment", "sports", "business", "technology", "lifestyle", "opinion", "politics",
         "राष्ट्रीय", "अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "आर्थिक", "अपराध", "क्राइम", "कारोबार", "बिजनेस",
         "गैजेट्स", "ऑटोमोबाइल", "फैशन", "यात्रा", "फिल्म", "सिनेमा", "टीवी", "चुनाव", "ई-पेपर", "रिजल्ट", "जॉब्स",
-        "read next story", "read next",
+        "read next story", "read next", "अगली कहानी", "पिछली कहानी", "next post", "previous post",
     ),
     "ui": (
         "सार", "विस्तार", "खास बातें", "ख़ास बातें", "मुख्य बातें", "हाइलाइट्स", "highlights",
@@ -170,7 +170,8 @@ LIST_MARKERS: dict[str, str | None] = {
                                  "story highlights")},
     **{p: "tags" for p in ("tags", "टैग्स", "टैग", "related tags", "tagged", "topics",
                            "topics mentioned in this article", "टॉपिक", "टॉपिक्स", "keywords", "विषय",
-                           "read more news on", "more news on", "explore more on")},
+                           "read more news on", "more news on", "explore more on", "trending tags",
+                           "trending topics", "popular tags", "hot topics", "ट्रेंडिंग टॉपिक्स", "ट्रेंडिंग टॉपिक")},
     **{p: "comments" for p in ("comments", "टिप्पणियां", "टिप्पणियाँ", "कमेंट्स", "एक टिप्पणी छोड़ें",
                                "leave a reply")},
     "synopsis": "standfirst",
@@ -218,6 +219,7 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
     "newsletter": ("newsletter", "न्यूज़लेटर", "sign up for"),
     "comments": ("post your comment", "comments (", "टिप्पणियाँ (", "कमेंट (", "enter code"),
     "ui": ("web title",),
+    "share": ("शेयर करें", "share:", "share on:", "share via:"),
     "navigation": ("next story", "previous story", "अगली खबर", "पिछली खबर", "this site is best viewed",
                    "powered by", "select your language", "select language", "भाषा चुनें"),
 }
@@ -226,7 +228,8 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
 # (a story sentence may open with "पढ़ें" or "देखें" as an ordinary verb).
 WEAK_PREFIXES: frozenset[str] = frozenset({"पढ़ें", "देखें", "read:", "watch:", "read more", "और पढ़ें", "related", "follow",
                                           "recommended", "विषय", "more on", "विज्ञापन", "advertisement",
-                                          "sponsored", "tags", "टैग", "copyright", "कॉपीराइट"})
+                                          "sponsored", "tags", "टैग", "copyright", "कॉपीराइट", "शेयर करें", "share",
+                                          "share on", "share via"})
 
 # Phrases anywhere in a line that mark it as boilerplate of the kind.
 CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
@@ -250,7 +253,10 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
                   "कुकीज़ का इस्तेमाल", "जैसे कि कुकीज़"),
     "disclaimer": ("अस्वीकरण:", "डिस्क्लेमर:", "disclaimer:", "इसकी पुष्टि नहीं करता", "सिंडीकेट फीड",
                    "syndicated feed", "संपादित नहीं किया है", "संपादित नहीं किया गया है", "auto-generated",
-                   "इसकी पुष्टि नहीं करता है", "does not confirm", "सामान्य जानकारी पर आधारित हैं"),
+                   "इसकी पुष्टि नहीं करता है", "does not confirm", "सामान्य जानकारी पर आधारित हैं",
+                   "बिना किसी संशोधन के प्रकाशित", "संपादकीय जिम्मेदारी नहीं", "संपादकीय जिम्मेदारी नहीं है",
+                   "लेखक के निजी विचार", "लेखकों के निजी विचार", "लेखक के अपने विचार", "लेखक के व्यक्तिगत विचार",
+                   "views expressed are personal", "views expressed by the author"),
     "comments": ("कमेंट करें", "अपनी राय दें", "post your comment", "ईमेल पता प्रकाशित नहीं किया जाएगा", "leave a reply",
                  "email address will not be published", "इस ब्राउज़र में मेरा नाम", "save my name, email"),
     "navigation": ("skip to content", "skip to main content", "को स्किप करें", "कंटेंट पर जाएं", "मेन्यू पर जाएं",
