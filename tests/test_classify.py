@@ -485,3 +485,21 @@ def test_a_short_title_between_two_paragraphs_is_a_subhead() -> None:
     labels = labels_of(text)
     assert labels[4] == "subhead"  # shares no word with its paragraph, but stands between two
     assert labels[8] == "boilerplate:related"  # another story's headline is longer
+
+
+def test_the_headline_is_the_first_of_its_copies() -> None:
+    # A section list's title over the headline, then the title again as a
+    # bullet under the byline and time, right above the story.
+    text = "\n".join([
+        "ताज़ा खबरें",
+        "सिर्फ FIR में नाम होने से पासपोर्ट के नवीनीकरण से इनकार नहीं किया जा सकता: हाईकोर्ट",
+        "Ramesh Sharma",
+        "15 March 2024 6:25 PM IST",
+        "  • सिर्फ FIR में नाम होने से पासपोर्ट के नवीनीकरण से इनकार नहीं किया जा सकता: हाईकोर्ट",
+        "हाईकोर्ट ने कहा है कि किसी व्यक्ति का नाम केवल FIR में दर्ज होने से पासपोर्ट प्राधिकरण को उसका पासपोर्ट"
+        " नवीनीकृत करने से इनकार करने का अधिकार नहीं मिल जाता। अदालत ने कार्यालय का आदेश रद्द कर दिया।",
+    ])
+    labels = labels_of(text)
+    assert labels[1] == "headline"
+    assert labels[4] == "boilerplate:ui"
+    assert labels[5] == "body"

@@ -967,6 +967,21 @@ def _embeds(slots: Sequence[_Slot]) -> None:
             slots[j].set(Label.EMBED, strong=True)
 
 
+def _first_of_copies(slots: Sequence[_Slot], headline: int) -> int:
+    """The first line that reads as the headline does: a page shows its title
+    once as the headline and may repeat it under the byline (as a bullet, in
+    a sticky header); the repeat is the copy, whatever made it look closer
+    to the story."""
+    feats = slots[headline].feats
+    if feats is None or not feats.folded:
+        return headline
+    for i in range(headline):
+        slot = slots[i]
+        if slot.feats is not None and not slot.strong and slot.feats.folded == feats.folded:
+            return i
+    return headline
+
+
 def _headline_copies(slots: Sequence[_Slot], headline: int) -> None:
     feats = slots[headline].feats
     key = feats.folded if feats is not None else ""
@@ -1190,6 +1205,8 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         return _finish(slots)
     first_story = standfirst[0] if standfirst else lede
     headline = opening if opening is not None else _pick_headline(slots, first_story)
+    if headline is not None:
+        headline = _first_of_copies(slots, headline)
     _names_near_meta(slots, lede)
     if headline is not None:
         slots[headline].set(Label.HEADLINE, strong=True)
