@@ -115,3 +115,23 @@ def test_a_photo_credit_in_brackets_is_no_agency() -> None:
 
 def test_a_known_place_alone_with_a_danda_is_a_dateline_line() -> None:
     assert is_dateline_only("जयपुर।")
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("दिव्य हिमाचल ब्यूरो — शिमला", "शिमला", "दिव्य हिमाचल ब्यूरो"),
+        ("स्टाफ रिपोर्टर - शिमला", "शिमला", "स्टाफ रिपोर्टर"),
+        ("  निज संवाददाता–पटना।", "पटना", "निज संवाददाता"),
+    ],
+)
+def test_a_credit_a_dash_and_a_place_alone_on_a_line(line: str, place: str, agency: str) -> None:
+    found = standalone_dateline(line, 100)
+    assert found is not None
+    assert (found.place, found.agency, found.text) == (place, agency, line.strip())
+    assert found.start == 100 + line.index(line.strip())
+
+
+@pytest.mark.parametrize("line", ["राम - श्याम", "लखनऊ — शिमला", "सरकार ने कहा - शिमला"])
+def test_a_dash_between_words_is_no_credited_dateline(line: str) -> None:
+    assert standalone_dateline(line) is None

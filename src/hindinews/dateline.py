@@ -260,12 +260,37 @@ def _make(
     )
 
 
+# Who filed it, a dash, then the place, alone on a line: "दिव्य हिमाचल ब्यूरो — शिमला",
+# "स्टाफ रिपोर्टर - धर्मशाला".
+_CREDIT_DASH_PLACE = regex.compile(
+    rf"""(?xi)
+    (?P<credit>{_WORDCH}{{1,20}}(?:[ ]{_WORDCH}{{1,20}}){{0,2}})[ ]{{0,2}}[-–—][ ]{{0,2}}
+    (?P<place>{_PLACE})[ ]{{0,2}}[:ः।|]?
+    """
+)
+
+
+def _credit_then_place(stripped: str) -> tuple[str, str] | None:
+    """(credit, place) of a line that is only a credit, a dash and a known place."""
+    if "-" not in stripped and "–" not in stripped and "—" not in stripped:
+        return None
+    match = _CREDIT_DASH_PLACE.fullmatch(stripped)
+    if match is None or not _is_agency(match["credit"]):
+        return None
+    place = match["place"].strip()
+    if _key(place) not in _PLACES and not all(p in _PLACES for p in _key(place).replace("/", " / ").split(" / ")):
+        return None
+    return match["credit"].strip(), place
+
+
 def is_dateline_only(line: str) -> bool:
     """True if the whole line is a dateline with nothing after it
     (``नई दिल्ली, 12 अगस्त (भाषा)`` alone on its line)."""
     if len(line) > 80:
         return False
     stripped = line.strip()
+    if _credit_then_place(stripped) is not None:
+        return True
     if stripped[-1:] in _ALONE_SEPARATORS and len(stripped) <= 30:
         # A known place alone with its separator ("लखनऊ:"); an unknown word
         # there is more likely a subhead ("निष्कर्ष:").
@@ -288,6 +313,11 @@ def standalone_dateline(line: str, offset: int = 0) -> Dateline | None:
     """The :class:`Dateline` of a line that holds only a dateline, or None."""
     if not is_dateline_only(line):
         return None
+    credited = _credit_then_place(line.strip())
+    if credited is not None:
+        begin = len(line) - len(line.lstrip())
+        text = line.strip()
+        return Dateline(text, credited[1], None, credited[0], offset + begin, offset + begin + len(text))
     found = find_dateline(line if line.rstrip()[-1:] in _ALONE_SEPARATORS else line + " :", offset)
     if found is None:
         return None
