@@ -503,3 +503,22 @@ def test_the_headline_is_the_first_of_its_copies() -> None:
     assert labels[1] == "headline"
     assert labels[4] == "boilerplate:ui"
     assert labels[5] == "body"
+
+
+def test_the_time_on_a_line_of_its_own_under_the_date() -> None:
+    text = "\n".join([
+        "वोल्टरा ने लॉन्च किया नया इलेक्ट्रिक स्कूटर, फुल चार्ज पर चलेगा 160 किलोमीटर",
+        "लेखन अंकित वर्मा",
+        "Mar 12, 2024",
+        "04:15 pm",
+        "",
+        "इलेक्ट्रिक दोपहिया बनाने वाली कंपनी ने मंगलवार को अपना नया स्कूटर बाजार में उतारा। कंपनी का दावा है कि"
+        " यह एक बार चार्ज होने पर 160 किलोमीटर तक चलेगा।",
+        "",
+        "लेटेस्ट वीडियो",
+        "बिहार: नालंदा में उफनती नदी पार करते बह गया ट्रैक्टर, देखें वीडियो",
+        "02:14",
+    ])
+    labels = labels_of(text)
+    assert labels[2:4] == ["meta", "meta"]
+    assert labels[7:] == ["boilerplate:video"] * 3  # a video's length is part of its list

@@ -264,6 +264,10 @@ def _time_stamp(f: LineFeatures) -> bool:
         return True
     if f.has_date and f.has_time and f.words <= 16:
         return True
+    if f.has_time and f.date_share >= 0.5 and f.words <= 4 and any(c.isalpha() for c in f.text):
+        # The time on a line of its own, under the date ("04:15 pm", "10:30 AM IST");
+        # bare digits ("02:14") are a video's length.
+        return True
     return f.has_date and f.date_share >= 0.35 and f.words <= 12
 
 
