@@ -94,6 +94,10 @@ _MIN_TABLE_ROWS = 3
 _TABLE_REACH = 3
 _MAX_QUESTION_SUBHEAD_WORDS = 10
 _MAX_PLAIN_SUBHEAD_WORDS = 6
+# A list in the story with no sentence to open it: three or more short items
+# one under another, between two paragraphs (another story's headline is longer).
+_MIN_BARE_ITEMS = 3
+_MAX_BARE_ITEM_WORDS = 8
 _MAX_SECTION_WORDS = 4
 _FULL_STOPS = ("।", "॥", ".")
 _DASHES = ("-", "–", "—")
@@ -783,10 +787,14 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
         return story.shares(title)
 
     introduced = False  # the line above is a story sentence that opens a list ("... इन घाटों पर है:")
+    items_end = -1  # the last line of a bare list of the story's own
     for i in range(lede, end + 1):
         slot = slots[i]
         if slot.blank:
             introduced = False
+            continue
+        if i <= items_end:
+            slot.set(Label.BODY)
             continue
         f = slot.feats
         assert f is not None
@@ -833,6 +841,11 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
         if _LIST_ITEM.match(f.text) and f.devanagari >= 0.5 and list_kind is None:
             slot.set(Label.BODY)  # a list inside the story ("1. ...", "• ...")
             continue
+        if list_kind is None and marked is not None and marked.label is Label.BODY:
+            items_end = _bare_list_end(slots, i, end)
+            if items_end > i:
+                slot.set(Label.BODY)  # "तिल और गुड़ से बने लड्डू" / "ऊनी कपड़े और कंबल" / ...
+                continue
         if _followed_by_prose(following) and f.words <= 22 and f.devanagari >= _MIN_SUBHEAD_DEVANAGARI:
             assert following is not None
             # A short title between two paragraphs of the story heads the next
@@ -850,6 +863,25 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             slot.set(B, "ui")
         else:
             slot.set(B, "related")
+
+
+def _bare_list_end(slots: Sequence[_Slot], i: int, end: int) -> int:
+    """The last line of a list of the story's own that starts at line ``i``
+    with no bullet or sentence to open it: three or more short items, one
+    per line with no blank line between them, followed by the story's
+    prose; -1 if line ``i`` opens none."""
+    j = i
+    while j <= end and _bare_item(slots[j]):
+        j += 1
+    if j - i < _MIN_BARE_ITEMS:
+        return -1
+    return j - 1 if _followed_by_prose(_next_content(slots, j - 1, end + 1)) else -1
+
+
+def _bare_item(slot: _Slot) -> bool:
+    f = slot.feats
+    return (f is not None and not slot.strong and f.words <= _MAX_BARE_ITEM_WORDS and not f.prose
+            and f.devanagari >= 0.5 and not f.ends_terminal)
 
 
 def _followed_by_prose(following: _Slot | None) -> bool:
