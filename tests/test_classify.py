@@ -559,3 +559,17 @@ def test_two_titles_between_paragraphs_are_no_list() -> None:
         "उत्तर प्रदेश और बिहार में इस पर्व को खिचड़ी के नाम से भी जाना जाता है। मंदिर में खिचड़ी चढ़ाई जाती है।",
     ])
     assert labels_of(text)[4:6] == ["boilerplate:related"] * 2
+
+
+@pytest.mark.parametrize(("under", "label"), [("नरेश", "byline"), ("टैग्स", "boilerplate:tags")])
+def test_the_desks_editor_alone_under_the_sign_off(under: str, label: str) -> None:
+    text = (
+        "दिल्ली की सड़कों पर उतरीं 320 नई इलेक्ट्रिक बसें, 12 डिपो से शुरू हुआ संचालन\n\n"
+        "नयी दिल्ली, 14 नवंबर (भाषा) दिल्ली सरकार ने बृहस्पतिवार को 320 नई इलेक्ट्रिक बसों को हरी झंडी दिखाई।"
+        " परिवहन मंत्री ने कहा कि इससे प्रदूषण घटेगा।\n\n"
+        "भाषा राजकुमार नरेश\n\n"
+        f"{under}\n"
+    )
+    labels = labels_of(text)
+    assert labels[4] == "byline"
+    assert labels[6] == label

@@ -216,6 +216,10 @@ def _sign_off(slots: Sequence[_Slot], end: int) -> None:
     slot = slots[after]
     if _may_sign_off(slot) and slot.feats is not None and _wire_sign_off(slot.feats):
         slot.set(Label.BYLINE, strong=True)
+        # The desk's editor may stand again alone under it ("भाषा राजकुमार नरेश", then "नरेश").
+        following = slots[slot.after] if slot.after >= 0 else None
+        if following is not None and not following.strong and _names_only(following.feats, 2):
+            following.set(Label.BYLINE, strong=True)
 
 
 def _may_sign_off(slot: _Slot) -> bool:
@@ -233,11 +237,19 @@ def _wire_sign_off(f: LineFeatures) -> bool:
     words = f.folded.replace("/", " ").replace("(", " ").replace(")", " ").split()
     for size in (2, 1):
         if len(words) > size and " ".join(words[:size]) in _AGENCY_WORDS:
-            names = words[size:]
-            return len(names) <= _MAX_SIGN_OFF_WORDS - 1 and not any(
-                w in _STOP or any(c.isdigit() for c in w) for w in names
-            )
+            return len(words) - size <= _MAX_SIGN_OFF_WORDS - 1 and _no_sentence_words(words[size:])
     return False
+
+
+def _names_only(f: LineFeatures | None, most: int) -> bool:
+    """A line of at most ``most`` Devanagari words that could be names."""
+    if f is None or f.ends_terminal or f.devanagari < 1 or not 1 <= f.words <= most:
+        return False
+    return _no_sentence_words(f.folded.split())
+
+
+def _no_sentence_words(words: Sequence[str]) -> bool:
+    return not any(w in _STOP or any(c.isdigit() for c in w) for w in words)
 
 
 def _caption_shaped(f: LineFeatures) -> bool:
