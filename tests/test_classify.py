@@ -573,3 +573,18 @@ def test_the_desks_editor_alone_under_the_sign_off(under: str, label: str) -> No
     labels = labels_of(text)
     assert labels[4] == "byline"
     assert labels[6] == label
+
+
+def test_a_tag_cloud_in_the_site_header() -> None:
+    text = "\n".join([
+        "होम", "उत्तर प्रदेश", "राष्ट्रीय", "मनोरंजन", "खेल", "",
+        "TRENDING TAGS :", "Makar Sankranti 2025", "Mahakumbh 2025", "UP Weather Today", "",
+        "Home > Religion", "",
+        "मकर संक्रांति पर दान का महत्व, जानिए किन चीजों का दान होता है शुभ", "",
+        "मान्यता है कि मकर संक्रांति पर किया गया दान कई गुना पुण्य देता है। इस दिन तिल, गुड़ और खिचड़ी के दान"
+        " की परंपरा है।",
+    ])
+    labels = labels_of(text)
+    assert labels[:5] == ["boilerplate:navigation"] * 5
+    assert labels[6:10] == ["boilerplate:tags"] * 4
+    assert labels[13] == "headline"

@@ -582,17 +582,26 @@ def _pick_among(slots: Sequence[_Slot], before: int, strict: bool) -> int | None
     return first
 
 
-def _list_kind_above(slots: Sequence[_Slot], i: int) -> str | None:
-    """The kind of the widget's list ("related", "video") whose marker heads
+def _list_kind_above(slots: Sequence[_Slot], i: int, kinds: tuple[str, ...] = ("related", "video")) -> str | None:
+    """The kind of the widget's list (one of ``kinds``) whose marker heads
     the run of lines that line ``i`` stands in, if one does."""
     j = i - 1
     while j >= 0 and i - j <= _MAX_LISTED_ITEMS and not slots[j].blank:
         slot = slots[j]
         if slot.strong:
             kind = slot.feats.list_kind if slot.feats is not None else None
-            return kind if kind in ("related", "video") else None
+            return kind if kind in kinds else None
         j -= 1
     return None
+
+
+def _heads_tags(slots: Sequence[_Slot], i: int) -> bool:
+    """Line ``i`` is the label of a tag cloud with its tags right under it
+    ("TRENDING TAGS :" over "Mahakumbh 2025"), not a "Tags" entry of a menu."""
+    f = slots[i].feats
+    following = slots[i + 1] if i + 1 < len(slots) else None
+    return (f is not None and f.list_kind == "tags" and following is not None and following.feats is not None
+            and not following.strong)
 
 
 def _opens_titles(slots: Sequence[_Slot], i: int) -> bool:
@@ -701,8 +710,10 @@ def _label_before_headline(slots: Sequence[_Slot], headline: int) -> None:
               and (listed := _list_kind_above(slots, i)) is not None):
             slot.set(B, listed)  # a title of a ticker or a trending list
         elif slot.label is B and slot.kind in _MENU_WORDS and slot.feats is not None and slot.feats.words <= 3 \
-                and _in_menu(slots, i) and not _opens_titles(slots, i):
+                and _in_menu(slots, i) and not _opens_titles(slots, i) and not _heads_tags(slots, i):
             slot.set(B, "navigation", strong=True)  # "ताज़ा खबरें", "वीडियो" as menu entries
+        elif not slot.strong and _list_kind_above(slots, i, ("tags",)) is not None:
+            slot.set(B, "tags")  # a tag of the cloud above ("Mahakumbh 2025")
         elif slot.label is Label.META and _neighbour_kind(slots, i) == "navigation":
             slot.set(B, "navigation", strong=True)  # the date strip of a site header
         elif not slot.strong:
