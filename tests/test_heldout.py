@@ -1,5 +1,6 @@
 """Scores on the articles of ``tests/heldout`` (written apart from the rules)
-must not fall: they guard the conventions of eighty-four more publishers.
+must not fall: they guard the conventions of the publishers that
+``tests/heldout/README.md`` lists.
 
 The floors are the scores measured when the rules were last changed, less a
 small margin; the lines still missed are judgement calls of the labellers
@@ -35,8 +36,8 @@ def pairs() -> list[tuple[str, str]]:
     return _pairs()
 
 
-def test_there_are_eighty_six_articles_of_other_publishers() -> None:
-    assert len(list(HELDOUT.glob("*.json"))) == 86
+def test_there_are_ninety_eight_articles_of_other_publishers() -> None:
+    assert len(list(HELDOUT.glob("*.json"))) == 98
 
 
 def test_line_accuracy_holds(pairs: list[tuple[str, str]]) -> None:
