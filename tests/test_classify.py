@@ -588,3 +588,25 @@ def test_a_tag_cloud_in_the_site_header() -> None:
     assert labels[:5] == ["boilerplate:navigation"] * 5
     assert labels[6:10] == ["boilerplate:tags"] * 4
     assert labels[13] == "headline"
+
+
+def test_an_authors_box_after_the_story() -> None:
+    text = "\n".join([
+        "सीहोर के गांवों में सूखते हैंडपंप, पानी के लिए रोज तीन किलोमीटर का सफर",
+        "",
+        "सीहोर: जिले के कई गांवों में भूजल स्तर गिरने से हैंडपंप सूख गए हैं। महिलाओं को रोज तीन किलोमीटर दूर से"
+        " पानी लाना पड़ता है और प्रशासन ने टैंकर भेजने का वादा किया है।",
+        "",
+        "Tags: जल संकट भूजल मध्य प्रदेश",
+        "",
+        "अनुराधा मालवीय",
+        "अनुराधा भोपाल स्थित स्वतंत्र पत्रकार हैं और ग्रामीण मध्य प्रदेश में पानी, खेती और स्वास्थ्य पर लिखती हैं।",
+        "",
+        "Latest Stories",
+        "भोपाल की झीलों में घटता ऑक्सीजन स्तर, मछुआरों की चिंता बढ़ी",
+        "मोदी सरकार",
+        "मोदी सरकार ने किसानों के लिए नई योजना शुरू की, खातों में आएंगे छह हजार रुपये",
+    ])
+    labels = labels_of(text)
+    assert labels[6:8] == ["byline", "byline"]
+    assert labels[9:] == ["boilerplate:related"] * 4  # a headline that opens with a name is no bio

@@ -37,6 +37,7 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("Next Post", "navigation"),
         ("TRENDING TAGS :", "tags"),
         ("(ये लेखक के निजी विचार हैं)", "disclaimer"),
+        ("(यह खबर सिंडिकेट फीड से ली गई है। हमने शीर्षक के अलावा इसमें कोई बदलाव नहीं किया है।)", "disclaimer"),
         ("यह खबर एजेंसी की फीड के साथ बिना किसी संशोधन के प्रकाशित की गई है. इस पर हमारी कोई संपादकीय जिम्मेदारी नहीं है.",
          "disclaimer"),
     ],
@@ -156,6 +157,9 @@ def test_a_menu_flattened_onto_one_line(line: str, menu: bool) -> None:
         ("TAGGED:", "tags", "tags"),
         ("डीडब्ल्यू की टॉप स्टोरी", "related", "related"),  # a site's own widget
         ("आजतक के वीडियो", "video", "video"),
+        ("HW News Videos", "video", "video"),  # a site's own video rail
+        ("मोदी के वीडियोज", "video", "video"),
+        ("बाढ़ के बीच फंसे लोगों को निकालने के वीडियोज", None, None),
         ("प्रधानमंत्री की टॉप स्टोरी पर चर्चा हुई और फैसला लिया गया", None, None),  # too long to be a label
     ],
 )

@@ -102,6 +102,8 @@ _MAX_SECTION_WORDS = 4
 _FULL_STOPS = ("।", "॥", ".")
 _DASHES = ("-", "–", "—")
 _MAX_SIGN_OFF_WORDS = 5
+_MAX_NAME_WORDS = 4
+_MIN_BIO_WORDS = 6
 _MAX_STAMP_WORDS = 16
 _MAX_TAG_RUN_WORDS = 4
 _MAX_TAG_WORDS = 6
@@ -925,8 +927,31 @@ def _story_vocabulary(slots: Sequence[_Slot], lede: int, end: int, headline: int
     return _Vocabulary.of(story_text)
 
 
+def _author_boxes(slots: Sequence[_Slot], start: int) -> None:
+    """An author's box after the story: the name, and right under it a line
+    about them that opens with the name ("अनुराधा मालवीय" over "अनुराधा
+    भोपाल स्थित स्वतंत्र पत्रकार हैं ...")."""
+    for i in range(start, len(slots) - 1):
+        name, bio = slots[i], slots[i + 1]
+        f, g = name.feats, bio.feats
+        if f is None or g is None or name.strong or bio.strong or not _names_person(f):
+            continue
+        if g.words >= _MIN_BIO_WORDS and g.folded.startswith(f.folded.split()[0] + " ") and any(
+            w in g.folded for w in _AUTHOR_BIO
+        ):
+            name.set(Label.BYLINE, strong=True)
+            bio.set(Label.BYLINE, strong=True)
+
+
+def _names_person(f: LineFeatures) -> bool:
+    """Two to four words, none of a sentence: a person's name."""
+    return (2 <= f.words <= _MAX_NAME_WORDS and not f.ends_terminal and not f.has_date
+            and _no_sentence_words(f.folded.split()))
+
+
 def _label_after(slots: Sequence[_Slot], start: int) -> None:
     """After the story: every unlabelled line is page furniture."""
+    _author_boxes(slots, start)
     list_kind: str | None = None
     run_kind: str | None = None
     run_end = start  # the end of the run of adjacent lines that line i stands in

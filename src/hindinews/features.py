@@ -243,6 +243,8 @@ _MAX_PLATFORM_WORDS = 12
 _FIGURE_DIGITS = 3  # "74,886.15" is a figure; "News18" is a name
 _MAX_NAME_WORDS = 4
 _MAX_OWNED_MARKER_WORDS = 6
+# The plural a site's video rail ends its name with ("ABP Videos").
+_OWNED_VIDEO_WORDS = frozenset({"videos", "वीडियोज", "वीडियोस"})
 # The words that tie a widget's label to its owner: "डीडब्ल्यू की टॉप स्टोरी",
 # "विचार से और खबरें".
 _POSSESSIVES = frozenset({"की", "के", "का", "'s", "से"})
@@ -499,6 +501,9 @@ def _list_marker_phrase(folded: str) -> str | None:
     number, _, rest = folded.partition(" ")
     if number.isdigit() and rest in _LIST:
         return rest  # "2 टिप्पणियां", "15 Comments"
+    name, _, last = folded.rpartition(" ")
+    if last in _OWNED_VIDEO_WORDS and last in _LIST and name and len(folded.split()) <= _MAX_OWNED_MARKER_WORDS - 2:
+        return last  # a site's own video rail: "HW News Videos", "Ground Report Videos"
     if _POSSESSIVE_GAP.search(folded) is None:
         return None
     words = folded.split(" ")
