@@ -97,6 +97,7 @@ _MAX_PLAIN_SUBHEAD_WORDS = 6
 # A list in the story with no sentence to open it: three or more short items
 # one under another, between two paragraphs (another story's headline is longer).
 _MIN_BARE_ITEMS = 3
+_MAX_NUMBERED_SUBHEAD_WORDS = 10
 _MAX_BARE_ITEM_WORDS = 8
 _MAX_SECTION_WORDS = 4
 _FULL_STOPS = ("।", "॥", ".")
@@ -863,6 +864,10 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             list_kind = None
             introduced = opens
             continue
+        if _numbered_subhead(slots, i, following):
+            slot.set(Label.SUBHEAD)  # "1. तापमान 24 डिग्री पर रखें" over its paragraph: a listicle's step
+            list_kind = None
+            continue
         if _LIST_ITEM.match(f.text) and f.devanagari >= 0.5 and list_kind is None:
             slot.set(Label.BODY)  # a list inside the story ("1. ...", "• ...")
             continue
@@ -888,6 +893,21 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             slot.set(B, "ui")
         else:
             slot.set(B, "related")
+
+
+def _numbered_subhead(slots: Sequence[_Slot], i: int, following: _Slot | None) -> bool:
+    """A numbered title with its paragraph right under it, no blank line
+    between: a step or tip of a listicle, not an item of a list (the next
+    item of a list is another item)."""
+    f = slots[i].feats
+    above = slots[i - 1].feats if i > 0 else None
+    return (
+        f is not None and _NUMBERED.match(f.text) is not None and f.words <= _MAX_NUMBERED_SUBHEAD_WORDS
+        and (above is None or _LIST_ITEM.match(above.text) is None)
+        and not f.ends_terminal and not f.prose and f.devanagari >= _MIN_SUBHEAD_DEVANAGARI
+        and following is slots[i + 1] and following.feats is not None and _is_prose(following)
+        and _LIST_ITEM.match(following.feats.text) is None
+    )
 
 
 def _bare_list_end(slots: Sequence[_Slot], i: int, end: int) -> int:
