@@ -22,7 +22,7 @@ import regex
 
 from hindinews import lexicon
 
-_EDGE_PUNCT = " \t\u00a0:：-–—|•·*#>»›<«‹!?,.;।॥()[]{}\"'“”‘’…_=+~/\\"
+_EDGE_PUNCT = " \t\u00a0:ः：-–—|•·*#>»›<«‹!?,.;।॥()[]{}\"'“”‘’…_=+~/\\"
 _SPACES = regex.compile(r"\s+")
 # Letters with a nukta, precomposed or not, fold to the bare letter; zero-width
 # marks fold away.  (str.replace on an absent character costs next to nothing.)
