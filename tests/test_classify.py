@@ -637,3 +637,25 @@ def test_numbered_steps_over_their_paragraphs_are_subheads() -> None:
     labels = labels_of(text)
     assert [labels[i] for i in (6, 7, 9, 10)] == ["subhead", "body", "subhead", "body"]
     assert labels[12:] == ["body"] * 3
+
+
+@pytest.mark.parametrize("point", ["• ", ""])
+def test_the_paragraph_under_short_highlights_is_the_lede(point: str) -> None:
+    text = "\n".join([
+        "पहाड़ों पर बर्फबारी से 37 सड़कें बंद, चकराता और औली में पर्यटकों की भीड़",
+        "",
+        "Written by: ब्यूरो रिपोर्ट",
+        "Published on: January 22, 2025 03:18 PM",
+        "",
+        "हाइलाइट्स",
+        f"{point}ऊंचाई वाले इलाकों में दो दिन से लगातार बर्फबारी",
+        f"{point}चार जिलों में 37 सड़कें यातायात के लिए बंद",
+        "",
+        "उत्तराखंड के ऊंचाई वाले इलाकों में पिछले दो दिनों से हो रही बर्फबारी ने पर्यटन कारोबारियों के चेहरे खिला"
+        " दिए हैं, लेकिन स्थानीय लोगों की मुश्किलें बढ़ गई हैं।",
+        "",
+        "सबसे ज्यादा असर उत्तरकाशी जिले में देखने को मिला है, जहां 14 ग्रामीण सड़कें बर्फ जमने से बंद हो गई हैं।",
+    ])
+    labels = labels_of(text)
+    assert labels[6:8] == ["standfirst", "standfirst"]
+    assert labels[9] == "body"

@@ -388,6 +388,8 @@ def _summary_prose(slots: Sequence[_Slot], prose: Sequence[int]) -> set[int]:
             active, taken = slot.feats.list_kind == "standfirst", 0
         elif slot.strong and slot.label is Label.DATELINE:
             active = False  # a dateline on its own line opens the story
+        elif active and i not in prose_set and slot.feats is not None and not slot.strong:
+            taken += 1  # a short point of the highlights: the paragraph after them is the story's
         elif i in prose_set and active:
             content = slot.line.content
             # One summary paragraph, or bullets; the dateline-led lede ends it.
