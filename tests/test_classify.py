@@ -659,3 +659,19 @@ def test_the_paragraph_under_short_highlights_is_the_lede(point: str) -> None:
     labels = labels_of(text)
     assert labels[6:8] == ["standfirst", "standfirst"]
     assert labels[9] == "body"
+
+
+def test_topics_parted_by_commas_after_the_story_are_tags() -> None:
+    text = "\n".join([
+        "गया के गांवों में लौट रही आहर-पइन की परंपरा, सूखे से जूझते किसानों को मिला सहारा",
+        "",
+        "गया: जिले के कई गांवों में लोग श्रमदान कर सदियों पुरानी सिंचाई प्रणाली को फिर से जीवित कर रहे हैं।"
+        " इससे धान की रोपाई का रकबा बढ़ा है।",
+        "",
+        "कृषि, जल संकट, जलवायु परिवर्तन, पारंपरिक ज्ञान, बिहार",
+        "",
+        "पटना, गया और नालंदा में बारिश, किसानों के चेहरे खिले",
+    ])
+    labels = labels_of(text)
+    assert labels[4] == "boilerplate:tags"
+    assert labels[6] == "boilerplate:related"  # a headline with commas is no topic row

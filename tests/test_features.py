@@ -36,6 +36,7 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("इसे भी पढ़ेंः बुंदेलखंड में तालाबों को बचाने की मुहिम", "related"),  # a visarga typed for the colon
         ("अगली कहानी", "navigation"),
         ("Next Post", "navigation"),
+        ("Exit mobile version", "navigation"),
         ("TRENDING TAGS :", "tags"),
         ("(ये लेखक के निजी विचार हैं)", "disclaimer"),
         ("(यह खबर सिंडिकेट फीड से ली गई है। हमने शीर्षक के अलावा इसमें कोई बदलाव नहीं किया है।)", "disclaimer"),
@@ -91,6 +92,18 @@ def test_bylines_and_credits() -> None:
     assert line_features("Edited By jyoti choudhary,").byline_cue
     assert line_features("Reported by: अखिलेश शर्मा, Edited by: प्रियंका").byline_cue
     assert line_features("न्यूज डेस्क, अमर उजाला, लखनऊ").credit
+    assert line_features("Article published by अनुराग मिश्र").byline_cue
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "पइन की गाद निकालते ग्रामीण। तस्वीर- सौरभ कुमार/मोंगाबे",
+        "मंच पर मुख्यमंत्री (फोटो साभार: सोशल मीडिया)",
+    ],
+)
+def test_photo_credits_are_caption_cues(line: str) -> None:
+    assert line_features(line).caption_cue
 
 
 @pytest.mark.parametrize(

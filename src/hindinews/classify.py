@@ -105,6 +105,8 @@ _DASHES = ("-", "–", "—")
 _MAX_SIGN_OFF_WORDS = 5
 _MAX_NAME_WORDS = 4
 _MIN_BIO_WORDS = 6
+_MIN_COMMA_TAGS = 4
+_MAX_COMMA_TAG_WORDS = 3
 _MAX_STAMP_WORDS = 16
 _MAX_TAG_RUN_WORDS = 4
 _MAX_TAG_WORDS = 6
@@ -1007,9 +1009,22 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
         if f.words <= 3 and not f.prose and _neighbour_kind(slots, i) == "navigation":
             slot.set(B, "navigation")
             continue
+        if _comma_tags(f):
+            slot.set(B, "tags")  # topics without a label: "कृषि, जल संकट, जलवायु परिवर्तन, बिहार"
+            continue
         if run_kind is None:
             run_kind = _list_kind_from_items(slots, i)
         slot.set(B, run_kind)
+
+
+def _comma_tags(f: LineFeatures) -> bool:
+    """A row of short names parted by commas and nothing else: a topic list."""
+    if f.text.count(",") < _MIN_COMMA_TAGS - 1 or f.ends_terminal or f.prose:
+        return False
+    items = [item.split() for item in f.folded.split(",")]
+    return len(items) >= _MIN_COMMA_TAGS and all(
+        1 <= len(words) <= _MAX_COMMA_TAG_WORDS and _no_sentence_words(words) for words in items
+    )
 
 
 def _run_end(slots: Sequence[_Slot], i: int) -> int:
