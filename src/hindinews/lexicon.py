@@ -132,7 +132,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "entertainment", "sports", "business", "technology", "lifestyle", "opinion", "politics",
         "राष्ट्रीय", "अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "आर्थिक", "अपराध", "क्राइम", "कारोबार", "बिजनेस",
         "गैजेट्स", "ऑटोमोबाइल", "फैशन", "यात्रा", "फिल्म", "सिनेमा", "टीवी", "चुनाव", "ई-पेपर", "रिजल्ट", "जॉब्स",
-        "read next story", "read next", "exit mobile version", "अगली कहानी", "पिछली कहानी", "next post", "previous post",
+        "read next story", "read next", "exit mobile version", "अगली कहानी", "पिछली कहानी", "next post",
+        "previous post",
     ),
     "ui": (
         "सार", "विस्तार", "खास बातें", "ख़ास बातें", "मुख्य बातें", "हाइलाइट्स", "highlights",
@@ -346,7 +347,7 @@ CAPTION_CUES: tuple[str, ...] = (
     "picture:", "pic:", "file photo", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल चित्र", "फाइल तस्वीर", "सांकेतिक फोटो",
     "सांकेतिक तस्वीर", "इमेज स्रोत", "इमेज कैप्शन", "image source,", "image caption", "वीडियो कैप्शन",
     "सांकेतिक चित्र", "प्रतीकात्मक तस्वीर", "प्रतीकात्मक फोटो", "चित्र:", "चित्र -",
-    "तस्वीर:", "तस्वीर-", "तस्वीर -", "चित्र-", "फोटो साभार", "तस्वीर साभार", "फोटो सौजन्य", "(दाएं से)", "(बाएं से)", "(बाएँ से)", "(दाएँ से)", "(left)", "(right)", "(file)",
+    "तस्वीर:", "तस्वीर-", "तस्वीर -", "चित्र-", "(दाएं से)", "(बाएं से)", "(बाएँ से)", "(दाएँ से)", "(left)", "(right)", "(file)",
     "(representational image)", "(प्रतीकात्मक)", "साभार:", "courtesy:", "credit:", "getty images", "(ani)",
     "(pti photo)", "pti photo", "ians photo", "courtesy :", "(courtesy", "फोटो साभार", "फोटो सोर्स", "photo source",
     "image source",
