@@ -135,3 +135,24 @@ def test_a_credit_a_dash_and_a_place_alone_on_a_line(line: str, place: str, agen
 @pytest.mark.parametrize("line", ["राम - श्याम", "लखनऊ — शिमला", "सरकार ने कहा - शिमला"])
 def test_a_dash_between_words_is_no_credited_dateline(line: str) -> None:
     assert standalone_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "place", "agency"),
+    [
+        ("(आज समाज), पानीपत: शहर के कपड़ा उद्योग को नई सुविधा मिली।", "(आज समाज), पानीपत:", "पानीपत", "आज समाज"),
+        ("Ground Report | सीहोर: जिले के गांवों में हैंडपंप सूख गए।", "Ground Report | सीहोर:", "सीहोर",
+         "Ground Report"),
+        ("भाषा | सीहोर: जिले में बारिश हुई।", "भाषा | सीहोर:", "सीहोर", "भाषा"),
+    ],
+)
+def test_the_outlet_before_the_place(paragraph: str, text: str, place: str, agency: str) -> None:
+    found = find_dateline(paragraph)
+    assert found is not None
+    assert (found.text, found.place, found.agency) == (text, place, agency)
+
+
+@pytest.mark.parametrize("paragraph", ["(फाइल फोटो) लखनऊ: आज बैठक हुई।", "शाह | भाजपा: अमित शाह ने कहा कि पार्टी जीतेगी।"])
+def test_a_photo_credit_or_a_name_before_a_pipe_is_no_outlet(paragraph: str) -> None:
+    found = find_dateline(paragraph)
+    assert found is None or found.agency is None

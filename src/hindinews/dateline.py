@@ -100,6 +100,17 @@ _CREDIT_FIRST = regex.compile(
     """
 )
 _CREDIT_REACH = 64
+_LATIN_BRAND = regex.compile(r"\p{Lu}[\p{Latin}0-9]*(?:[ ]\p{Lu}[\p{Latin}0-9]*){0,3}")
+# The outlet in brackets or before a pipe, then the place: "(आज समाज), पानीपत:",
+# "Ground Report | सीहोर:".
+_OUTLET_FIRST = regex.compile(
+    rf"""(?xi)
+    (?:\((?P<bracketed>[^()\n]{{1,40}})\)[ ]{{0,2}},?
+      |(?P<piped>\p{{L}}[\p{{L}}\p{{M}}]{{0,20}}(?:[ ]\p{{L}}[\p{{L}}\p{{M}}]{{0,20}}){{0,3}})[ ]{{0,2}}\|)
+    [ ]{{0,2}}(?P<place>{_PLACE})
+    (?P<sep>[ ]{{0,2}}[:ः।])
+    """
+)
 # A desk or bureau alone: "डेस्क-", "नेशनल डेस्क:".
 # (a desk may be followed by a comma too: "बिज़नेस न्यूज़ डेस्क, सोने के दाम ...")
 _DESK = regex.compile(
@@ -180,6 +191,10 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
         credit_first = _credit_first(paragraph, offset, begin)
         if credit_first is not None:
             return credit_first
+    if paragraph[begin : begin + 1] == "(" or "|" in paragraph[begin : begin + _CREDIT_REACH]:
+        outlet_first = _outlet_first(paragraph, offset, begin)
+        if outlet_first is not None:
+            return outlet_first
     match = _DATELINE.match(paragraph, begin)
     if match is None:
         return None
@@ -244,6 +259,26 @@ def _credit_first(paragraph: str, offset: int, begin: int) -> Dateline | None:
     if not _place_ok(place, True):
         return None
     return _make(paragraph, offset, begin, match.end(), place, None, match["credit"].strip())
+
+
+def _outlet_first(paragraph: str, offset: int, begin: int) -> Dateline | None:
+    """A dateline that names the outlet, in brackets or before a pipe, then the place."""
+    match = _OUTLET_FIRST.match(paragraph, begin)
+    if match is None or not _ends_prefix(match["sep"].strip(), paragraph[match.end() :]):
+        return None
+    place = match["place"].strip()
+    sep = match["sep"].strip()
+    # (a full stop or danda after an unknown word may end a short sentence)
+    if not _place_ok(place, True) or (sep == "।" and _key(place) not in _PLACES):
+        return None
+    outlet = (match["bracketed"] or match["piped"]).strip()
+    if _PHOTO_WORDS.search(outlet):
+        return None  # "(फाइल फोटो) लखनऊ: ..." is a caption's credit
+    # Before a pipe, an unknown place needs a name that is plainly an outlet's:
+    # an agency, or a brand in Latin letters ("मोदी | भाजपा:" is a title).
+    if match["piped"] and _key(place) not in _PLACES and not (_is_agency(outlet) or _LATIN_BRAND.fullmatch(outlet)):
+        return None
+    return _make(paragraph, offset, begin, match.end(), place, None, outlet)
 
 
 def _make(
