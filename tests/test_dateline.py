@@ -156,3 +156,20 @@ def test_the_outlet_before_the_place(paragraph: str, text: str, place: str, agen
 def test_a_photo_credit_or_a_name_before_a_pipe_is_no_outlet(paragraph: str) -> None:
     found = find_dateline(paragraph)
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "place", "agency"),
+    [
+        ("डिजिटल डेस्क, नागपुर। शहर में आज बारिश हुई।", "डिजिटल डेस्क, नागपुर।", "नागपुर", "डिजिटल डेस्क"),
+        ("भोपाल, मध्यप्रदेश। राज्य सरकार ने नई नीति जारी की।", "भोपाल, मध्यप्रदेश।", "भोपाल, मध्यप्रदेश", None),
+        ("सीहोर, 12 मार्च। जिले में बारिश हुई।", "सीहोर, 12 मार्च।", "सीहोर", None),
+        ("बिज़नेस न्यूज़ डेस्क, सोने के दाम आज बढ़े।", "बिज़नेस न्यूज़ डेस्क,", None, "बिज़नेस न्यूज़ डेस्क"),
+    ],
+)
+def test_a_desk_then_the_place_and_a_place_with_its_state(
+    paragraph: str, text: str, place: str | None, agency: str | None
+) -> None:
+    found = find_dateline(paragraph)
+    assert found is not None
+    assert (found.text, found.place, found.agency) == (text, place, agency)

@@ -184,13 +184,14 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     returned ``start``/``end`` are shifted by it.
     """
     begin = _lead_end(paragraph)
-    desk = _DESK.match(paragraph, begin) if _may_name_desk(paragraph, begin) else None
-    if desk and (desk.end() >= len(paragraph) or paragraph[desk.end()] in " \u00a0\t" or desk["sep"] != "-"):
-        return _make(paragraph, offset, begin, desk.end(), None, None, desk["agency"].strip())
+    # (before a desk alone: "डिजिटल डेस्क, नागपुर।" names the place after the desk)
     if "," in paragraph[begin : begin + _CREDIT_REACH]:
         credit_first = _credit_first(paragraph, offset, begin)
         if credit_first is not None:
             return credit_first
+    desk = _DESK.match(paragraph, begin) if _may_name_desk(paragraph, begin) else None
+    if desk and (desk.end() >= len(paragraph) or paragraph[desk.end()] in " \u00a0\t" or desk["sep"] != "-"):
+        return _make(paragraph, offset, begin, desk.end(), None, None, desk["agency"].strip())
     if paragraph[begin : begin + 1] == "(" or "|" in paragraph[begin : begin + _CREDIT_REACH]:
         outlet_first = _outlet_first(paragraph, offset, begin)
         if outlet_first is not None:
@@ -212,18 +213,22 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
         return None  # a date with no comma before it is a dateline's only in wire copy's "(वार्ता)" form
     place = match["place"].strip()
     agency = None
+    date = match["date"].strip() if match["date"] else None
     for group in ("bracket1", "credit", "bracket2"):
         value = match[group]
         if value:
             value = value.strip().strip("()").strip()
             if _PHOTO_WORDS.search(value):
                 return None  # "दिल्ली मेट्रो (फाइल फोटो)" is a caption
+            if group == "credit" and _key(value) in _REGIONS and date is None:
+                # "भोपाल, मध्यप्रदेश।": the state is part of the place
+                place = paragraph[match.start("place") : match.end("credit")].strip()
+                continue
             if group == "credit" and not (_is_agency(value) or _names_reporter(value, place, sep)):
                 return None
             if _key(value) in _REGIONS:
                 continue  # "बरेली (उप्र)": the state, not who filed it
             agency = agency or value
-    date = match["date"].strip() if match["date"] else None
     credited = date is not None or agency is not None
     known_place = _key(place) in _PLACES
     if sep == "." and not known_place:
