@@ -143,3 +143,27 @@ def test_a_large_page_leaves_the_cycle_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _as_cp866(text: str) -> str:
+    return text.encode("utf-8").decode("cp866")
+
+
+def test_a_damaged_page_keeps_its_text_and_is_labelled_as_it_reads_repaired() -> None:
+    clean_text = "\n".join([
+        "Share On :",
+        "धानुका की कृषक संगोष्ठी आयोजित हुई",
+        "छिंदवाड़ा। मक्का की फसल को फॉल आर्मीवर्म से बचाने के लिए एकीकृत प्रयासों की आवश्यकता है। संगोष्ठी में"
+        " करीब 175 किसानों ने भाग लिया।",
+        "\u00a0",
+    ])
+    damaged = "\n".join(_as_cp866(line) if i in (1, 2, 3) else line for i, line in enumerate(clean_text.split("\n")))
+    article = parse(damaged)
+    assert article.text == damaged and article.repairs == ()
+    assert "".join(b.text for b in article.blocks) == damaged
+    assert all(damaged[b.start : b.end] == b.text for b in article.blocks)
+    labels = article.line_labels()
+    assert labels[:3] == parse(clean_text).line_labels()[:3] == ["boilerplate:share", "headline", "body"]
+    assert labels[3] == "boilerplate:ui"  # "┬а", a no-break space read as cp866, is no blank line
+    repaired = parse(damaged, repair=True)
+    assert repaired.text == clean_text and repaired.line_labels()[:3] == labels[:3]

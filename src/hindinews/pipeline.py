@@ -9,11 +9,14 @@
 
 from __future__ import annotations
 
+import attrs
+
 from hindinews import classify, dateline, features
 from hindinews.article import build_article
-from hindinews.classify import classify_lines
+from hindinews.classify import LineLabel, classify_lines
 from hindinews.collector import LARGE_TEXT_CHARS, paused
 from hindinews.encoding import decode_bytes, repair_encoding, require_str
+from hindinews.labels import Kind, Label
 from hindinews.lines import cut_glued_furniture, split_lines
 from hindinews.model import Article, Repair
 
@@ -24,16 +27,44 @@ def parse(text: str, *, repair: bool = False) -> Article:
     Never raises on a ``str``; anything else is a :class:`TypeError`.  With
     ``repair=True``, mojibake lines (UTF-8 read as cp866, cp1252, ...) are
     repaired first: the article's ``text`` is then the repaired text, its
-    spans index it, and ``repairs`` says what changed.  While a page of
+    spans index it, and ``repairs`` says what changed.  Without it, a damaged
+    page keeps its text as given, but its lines are labelled as they read
+    once repaired.  While a page of
     200,000 characters or more is read, the cycle collector is paused
     (:mod:`hindinews.collector`), so that the cost per megabyte stays flat.
     """
     text = require_str(text)
-    repairs: tuple[Repair, ...] = ()
     with paused(len(text) >= LARGE_TEXT_CHARS):
+        readable, repairs = repair_encoding(text)
         if repair:
-            text, repairs = repair_encoding(text)
-        return build_article(text, classify_lines(cut_glued_furniture(split_lines(text))), repairs)
+            return build_article(readable, classify_lines(cut_glued_furniture(split_lines(readable))), repairs)
+        if repairs:
+            return build_article(text, _labels_read_through(text, readable))
+        return build_article(text, classify_lines(cut_glued_furniture(split_lines(text))))
+
+
+def _labels_read_through(text: str, readable: str) -> list[LineLabel]:
+    """The labels of ``text``'s lines as its repaired reading gives them.
+
+    Mojibake ("рд╕рд▓рдорд╛рди") hides every cue a line carries, so without
+    ``repair=True`` a damaged page is still labelled as it reads once
+    repaired, while the article keeps the text as given and every span
+    indexes it.  (A repair edits within lines only, so the lines pair up;
+    the dateline and times, which must index the text, are read from the
+    text as given.)
+    """
+    lines = split_lines(text)
+    read = split_lines(readable)
+    if len(lines) != len(read):  # (a line break inside the damage itself: read as it is)
+        return classify_lines(cut_glued_furniture(lines))
+    labels = []
+    for line, label in zip(lines, classify_lines(read), strict=True):
+        if label.label is Label.BLANK and not line.is_blank:
+            # A damaged no-break space reads as white space; it is furniture, not blank.
+            labels.append(LineLabel(line, Label.BOILERPLATE, Kind.UI))
+        else:
+            labels.append(attrs.evolve(label, line=line))
+    return labels
 
 
 
