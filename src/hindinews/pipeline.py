@@ -18,7 +18,7 @@ from hindinews.collector import LARGE_TEXT_CHARS, paused
 from hindinews.encoding import decode_bytes, repair_encoding, require_str
 from hindinews.labels import Kind, Label
 from hindinews.lines import cut_glued_furniture, split_lines
-from hindinews.model import Article, Repair
+from hindinews.model import Article
 
 
 def parse(text: str, *, repair: bool = False) -> Article:
