@@ -675,3 +675,31 @@ def test_topics_parted_by_commas_after_the_story_are_tags() -> None:
     labels = labels_of(text)
     assert labels[4] == "boilerplate:tags"
     assert labels[6] == "boilerplate:related"  # a headline with commas is no topic row
+
+
+def test_a_listing_of_titles_over_their_dates() -> None:
+    titles = [
+        "ISRO वैज्ञानिकों ने पहली बार सफलतापूर्वक बदली चंद्रयान की कक्षा",
+        "सरकार गिरने के बाद बोले मुख्यमंत्री- जारी रहेगी राजनीतिक अस्थिरता",
+        "कैबिनेट मीटिंग: गन्ना किसानों से लेकर आधार तक लिए गए ये अहम फैसले",
+        "सरकार गिरी, गठबंधन का साथ भी छूटेगा? मुख्यमंत्री ने दिया जवाब",
+        "पांच राज्यसभा सांसदों का कार्यकाल पूरा, अब उनकी कैसे होगी वापसी?",
+    ]
+    text = "\n".join(line for title in titles for line in (title, "24 जुलाई 2019"))
+    assert labels_of(text) == ["boilerplate:related", "meta"] * 5
+
+
+def test_a_short_story_over_a_sidebar_of_timed_titles_is_a_story() -> None:
+    text = "\n".join([
+        "बिहार में आसमानी बिजली की चपेट में आने से नौ लोगों की मौत",
+        "पटना, 24 जुलाई। बिहार के औरंगाबाद और भागलपुर जिले में मंगलवार को वज्रपात से नौ लोगों की मौत हो गई।",
+        "प्रशासन ने मृतकों के परिजनों को चार-चार लाख रुपये मुआवजा देने की घोषणा की है।",
+        "रेलवे प्लास्टिक की बोतलें जमा करने वालों को देगा पांच रुपये",
+        "Jul 24, 2019 | 05:00 AM",
+        "राबड़ी देवी बोलीं- उपमुख्यमंत्री घबराकर दे रहे हैं ऐसे बयान",
+        "Jul 23, 2019 | 07:37 PM",
+        "हाथ और गले में सांप पकड़कर इस गांव में ऐसे मनाई जाती है नाग पंचमी",
+        "Jul 23, 2019 | 04:15 PM",
+    ])
+    labels = labels_of(text)
+    assert labels[:3] == ["headline", "body", "body"]

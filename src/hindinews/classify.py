@@ -542,6 +542,23 @@ def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
     return timed >= 2 and timed * 3 >= len(gaps) * 2
 
 
+def _is_title_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
+    """A listing page of titles alone, each over its time stamp ("<title>" /
+    "24 जुलाई 2019", again and again), with no paragraph of a story."""
+    if any(slots[i].feats is not None and len(slots[i].feats.text) > _MAX_TEASER_CHARS for i in prose):
+        return False
+    titled = 0
+    for slot in slots:
+        f = slot.feats
+        if f is None or slot.strong or not f.title_shape or not 0 <= slot.after < len(slots):
+            continue
+        stamp = slots[slot.after]
+        titled += stamp.strong and stamp.label is Label.META
+    # (a short story with a sidebar of timed titles has paragraphs, one opening with a dateline)
+    return (titled >= _LISTING_TEASERS and 2 * len(prose) <= titled
+            and not any(find_dateline(slots[i].line.content) is not None for i in prose))
+
+
 def _is_teaser_listing(slots: Sequence[_Slot], prose: Sequence[int], lede: int) -> bool:
     """A listing of titles, each over a one- or two-sentence teaser, with no
     dateline to open a story.  (A digest article pairs subheads with full
@@ -1315,7 +1332,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
     opening = _opening_title(slots, prose)
     if opening is not None:
         prose.remove(opening)
-    if not prose or _is_listing(slots, prose):
+    if not prose or _is_listing(slots, prose) or _is_title_listing(slots, prose):
         _names_near_meta(slots, len(slots))
         _label_after(slots, 0)
         return _finish(slots)
