@@ -545,7 +545,7 @@ def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
 def _is_title_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
     """A listing page of titles alone, each over its time stamp ("<title>" /
     "24 जुलाई 2019", again and again), with no paragraph of a story."""
-    if any(slots[i].feats is not None and len(slots[i].feats.text) > _MAX_TEASER_CHARS for i in prose):
+    if any(len(slots[i].line.content) > _MAX_TEASER_CHARS for i in prose):
         return False
     titled = 0
     for slot in slots:
