@@ -703,3 +703,17 @@ def test_a_short_story_over_a_sidebar_of_timed_titles_is_a_story() -> None:
     ])
     labels = labels_of(text)
     assert labels[:3] == ["headline", "body", "body"]
+
+
+def test_a_title_that_shares_no_word_with_the_story_heads_another() -> None:
+    # A crawl left another story's headline atop this one.
+    text = "\n".join([
+        "दिग्गज कारोबारी को तगड़ा झटका, भाई विदेश में गिरफ्तार",
+        "जम्मू : इस साल अमरनाथ यात्रा करने वाले श्रद्धालुओं की संख्या ने रिकॉर्ड तोड़ आंकड़ा हासिल किया है."
+        " सिर्फ तीन सप्ताह में यह संख्या 2.9 लाख को पार कर गई है.",
+        "दो मार्गों से होती है यात्रा...",
+        "तीर्थयात्री पवित्र गुफा तक जाने के लिए छोटे बालटाल मार्ग से या फिर लंबे पहलगाम मार्ग से जाते हैं.",
+    ])
+    labels = labels_of(text)
+    assert labels[0] == "boilerplate:related"
+    assert labels[1:] == ["body", "subhead", "body"]

@@ -1105,6 +1105,13 @@ def _embeds(slots: Sequence[_Slot]) -> None:
             slots[j].set(Label.EMBED, strong=True)
 
 
+def _names_the_story(slots: Sequence[_Slot], headline: int, prose: Sequence[int]) -> bool:
+    """A headline shares a content word (or a word's stem) with the prose
+    under it; a title that shares none heads another story."""
+    under = " ".join(slots[i].line.content for i in prose if i > headline)
+    return _Vocabulary.of(under).shares(slots[headline].line.content)
+
+
 def _first_of_copies(slots: Sequence[_Slot], headline: int) -> int:
     """The first line that reads as the headline does: a page shows its title
     once as the headline and may repeat it under the byline (as a bullet, in
@@ -1345,6 +1352,9 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
     headline = opening if opening is not None else _pick_headline(slots, first_story)
     if headline is not None:
         headline = _first_of_copies(slots, headline)
+        if not _names_the_story(slots, headline, prose):
+            slots[headline].set(B, "related", strong=True)  # another story's headline, left atop by the crawl
+            headline = None
     _names_near_meta(slots, lede)
     if headline is not None:
         slots[headline].set(Label.HEADLINE, strong=True)
