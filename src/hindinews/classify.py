@@ -1108,8 +1108,16 @@ def _embeds(slots: Sequence[_Slot]) -> None:
 def _names_the_story(slots: Sequence[_Slot], headline: int, prose: Sequence[int]) -> bool:
     """A headline shares a content word (or a word's stem) with the prose
     under it; a title that shares none heads another story."""
-    under = " ".join(slots[i].line.content for i in prose if i > headline)
-    return _Vocabulary.of(under).shares(slots[headline].line.content)
+    # (a word's stem standing in the folded prose is enough: the test only has
+    # to tell a headline from another story's, and the first paragraph mostly tells)
+    keys = {w[:4] for w in _content_words(slots[headline].line.content)}
+    if not keys:
+        return True
+    for i in prose:
+        f = slots[i].feats
+        if i > headline and f is not None and any(key in f.folded for key in keys):
+            return True
+    return False
 
 
 def _first_of_copies(slots: Sequence[_Slot], headline: int) -> int:
