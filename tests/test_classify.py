@@ -717,3 +717,19 @@ def test_a_title_that_shares_no_word_with_the_story_heads_another() -> None:
     labels = labels_of(text)
     assert labels[0] == "boilerplate:related"
     assert labels[1:] == ["body", "subhead", "body"]
+
+
+def test_the_headline_is_the_title_that_names_what_the_lede_tells() -> None:
+    # The crawl left another story's headline (and its date) above this one.
+    text = "\n".join([
+        "ऋषिकेश में गंगा का जलस्तर चेतावनी निशान के करीब, घाटों पर आवाजाही रोकी",
+        "Publish Date: 14 Aug 2023",
+        "मसूरी रोड पर भूस्खलन से आठ घंटे ठप रहा यातायात, सैकड़ों पर्यटक फंसे",
+        "दून दर्पण संवाददाता",
+        "देहरादून, 13 अगस्त। लगातार बारिश के बीच रविवार तड़के मसूरी रोड पर पहाड़ी से भारी मलबा गिरने से"
+        " आठ घंटे यातायात ठप रहा और सैकड़ों पर्यटक फंसे रहे।",
+        "लोक निर्माण विभाग की टीम ने सुबह सात बजे से दो मशीनों की मदद से मलबा हटाने का काम शुरू किया।",
+    ])
+    labels = labels_of(text)
+    assert labels[0] == "boilerplate:related"
+    assert labels[2] == "headline"

@@ -325,6 +325,10 @@ class _Vocabulary:
         """True if ``title`` has a content word (or a word stem) of this text."""
         return any(w in self.words or (len(w) >= 4 and w[:4] in self.stems) for w in _content_words(title))
 
+    def shared(self, title: str) -> int:
+        """How many of ``title``'s content words (or their stems) this text has."""
+        return sum(w in self.words or (len(w) >= 4 and w[:4] in self.stems) for w in _content_words(title))
+
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
     words = fold(text).split()
@@ -1105,19 +1109,43 @@ def _embeds(slots: Sequence[_Slot]) -> None:
             slots[j].set(Label.EMBED, strong=True)
 
 
+def _title_of_the_lede(slots: Sequence[_Slot], headline: int, first_story: int, lede: int) -> int:
+    """A headline names what its lede tells (it shares a word's stem with
+    it).  When the title picked shares none and a later title above the
+    story does, the later one is the headline: a crawl left another story's
+    headline above this one's."""
+    told = slots[lede].feats
+    if told is None:
+        return headline
+    vocabulary = _Vocabulary.of(told.folded)
+    best, most = headline, vocabulary.shared(slots[headline].line.content)
+    for i in range(headline + 1, first_story):
+        slot = slots[i]
+        f = slot.feats
+        if (f is not None and not slot.strong and f.title_shape and f.words >= _MIN_TITLE_WORDS and not f.prose
+                and _LIST_ITEM.match(f.text) is None and _list_kind_above(slots, i, ("standfirst",)) is None
+                # (a photo's caption names the lede's scene too: "संबोधित करते डॉ. ... । मंच पर ...")
+                and "।" not in f.text and not f.caption_cue and not _caption_shaped(f)):
+            shared = vocabulary.shared(slot.line.content)
+            if shared > most:
+                best, most = i, shared
+    return best
+
+
+def _shares_a_stem(title: _Slot, paragraph: _Slot) -> bool:
+    """The title has a content word, or a word's stem, of the paragraph (read
+    from its opening and end, as its features are)."""
+    return paragraph.feats is not None and _Vocabulary.of(paragraph.feats.folded).shares(title.line.content)
+
+
 def _names_the_story(slots: Sequence[_Slot], headline: int, prose: Sequence[int]) -> bool:
     """A headline shares a content word (or a word's stem) with the prose
     under it; a title that shares none heads another story."""
     # (a word's stem standing in the folded prose is enough: the test only has
     # to tell a headline from another story's, and the first paragraph mostly tells)
-    keys = {w[:4] for w in _content_words(slots[headline].line.content)}
-    if not keys:
+    if not _content_words(slots[headline].line.content):
         return True
-    for i in prose:
-        f = slots[i].feats
-        if i > headline and f is not None and any(key in f.folded for key in keys):
-            return True
-    return False
+    return any(i > headline and _shares_a_stem(slots[headline], slots[i]) for i in prose)
 
 
 def _first_of_copies(slots: Sequence[_Slot], headline: int) -> int:
@@ -1358,6 +1386,8 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         return _finish(slots)
     first_story = standfirst[0] if standfirst else lede
     headline = opening if opening is not None else _pick_headline(slots, first_story)
+    if headline is not None and opening is None:
+        headline = _title_of_the_lede(slots, headline, first_story, lede)
     if headline is not None:
         headline = _first_of_copies(slots, headline)
         if not _names_the_story(slots, headline, prose):
