@@ -733,3 +733,16 @@ def test_the_headline_is_the_title_that_names_what_the_lede_tells() -> None:
     labels = labels_of(text)
     assert labels[0] == "boilerplate:related"
     assert labels[2] == "headline"
+
+
+def test_a_sections_name_under_each_title_of_a_listing_is_a_tag() -> None:
+    text = "\n".join([
+        "राजधानी के सरकारी स्कूलों में ठंड के कारण 20 जनवरी तक कक्षाएं बंद",
+        "शिक्षा",
+        "दानापुर में जमीन विवाद को लेकर दो पक्षों में मारपीट, चार घायल",
+        "अपराध",
+        "नगर निगम का बजट पेश, जलजमाव से निपटने पर सबसे अधिक खर्च का प्रावधान",
+        "राजनीति",
+        "फुलवारीशरीफ में नया स्वास्थ्य उपकेंद्र शुरू, 15 गांवों को मिलेगा लाभ",
+    ])
+    assert labels_of(text) == ["boilerplate:related", "boilerplate:tags"] * 3 + ["boilerplate:related"]

@@ -1036,6 +1036,28 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
         if run_kind is None:
             run_kind = _list_kind_from_items(slots, i)
         slot.set(B, run_kind)
+    _sections_of_teasers(slots, start)
+
+
+def _sections_of_teasers(slots: Sequence[_Slot], start: int) -> None:
+    """A section's name under each title of a list ("<title>" / "शिक्षा" /
+    "<title>" / "अपराध") tags its story; it is no menu entry.  It takes the
+    pattern repeated, twice or more ("अगला लेख" between two titles once is a link)."""
+    names = []
+    for i in range(start, len(slots)):
+        slot = slots[i]
+        f = slot.feats
+        if f is None or slot.label is not B or slot.kind != "navigation" or f.words > 2 or f.separators:
+            continue
+        around = [slots[j] for j in (slot.before, slot.after) if 0 <= j < len(slots)]
+        if len(around) == 2 and all(
+            n.label is B and n.kind == "related" and n.feats is not None and n.feats.words >= _MIN_TITLE_WORDS
+            for n in around
+        ):
+            names.append(slot)
+    if len(names) >= 2:
+        for slot in names:
+            slot.set(B, "tags", strong=True)
 
 
 def _comma_tags(f: LineFeatures) -> bool:
