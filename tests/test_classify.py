@@ -746,3 +746,16 @@ def test_a_sections_name_under_each_title_of_a_listing_is_a_tag() -> None:
         "फुलवारीशरीफ में नया स्वास्थ्य उपकेंद्र शुरू, 15 गांवों को मिलेगा लाभ",
     ])
     assert labels_of(text) == ["boilerplate:related", "boilerplate:tags"] * 3 + ["boilerplate:related"]
+
+
+def test_video_titles_over_a_channels_name_inside_the_story() -> None:
+    text = "\n".join([
+        "बारिश के बाद शहर की सड़कों पर गड्ढे, निगम ने शुरू की मरम्मत",
+        "इंदौर शहर में लगातार बारिश के बाद कई सड़कों पर गड्ढे हो गए हैं। नगर निगम ने मरम्मत का काम शुरू कर दिया है।",
+        "उज्जैन में बाबा महाकाल की सवारी में उमड़े श्रद्धालु, देखें वीडियो",
+        "Malwa Express TV",
+        "देवास बायपास पर ट्रक और बस की भिड़ंत, कई यात्री...",
+        "Malwa Express TV",
+        "नागरिक अपने क्षेत्र की सड़क की शिकायत निगम के कॉल सेंटर और मोबाइल ऐप पर दर्ज करा सकते हैं।",
+    ])
+    assert labels_of(text)[2:6] == ["boilerplate:video"] * 4

@@ -97,6 +97,7 @@ _MAX_PLAIN_SUBHEAD_WORDS = 6
 # A list in the story with no sentence to open it: three or more short items
 # one under another, between two paragraphs (another story's headline is longer).
 _MIN_BARE_ITEMS = 3
+_MAX_CHANNEL_WORDS = 4  # "PunjabKesari TV", "Malwa Express TV"
 _MAX_NUMBERED_SUBHEAD_WORDS = 10
 _MAX_BARE_ITEM_WORDS = 8
 _MAX_SECTION_WORDS = 4
@@ -911,13 +912,22 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
                 slot.set(Label.SUBHEAD)
                 list_kind = None
             else:
-                slot.set(B, "related")
+                slot.set(B, _inline_kind(slots, i))
         elif list_kind is not None and list_kind != "standfirst":
             slot.set(B, list_kind)
-        elif f.words <= 2:
+        elif f.words <= 2 and not f.video_cue:
             slot.set(B, "ui")
         else:
-            slot.set(B, "related")
+            slot.set(B, _inline_kind(slots, i))
+
+
+def _inline_kind(slots: Sequence[_Slot], i: int) -> str:
+    """The kind of a widget's line inside the story: video when it, or a
+    line right next to it, says so (titles alternate with a channel's name,
+    "<title>" / "Malwa Express TV"), else another story's link."""
+    near = (slots[j] for j in (i - 1, i, i + 1) if 0 <= j < len(slots))
+    return "video" if any(n.feats is not None and n.feats.video_cue and n.feats.words <= _MAX_CHANNEL_WORDS
+                          for n in near) else "related"
 
 
 def _numbered_subhead(slots: Sequence[_Slot], i: int, following: _Slot | None) -> bool:
