@@ -922,10 +922,10 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
 
 
 def _inline_kind(slots: Sequence[_Slot], i: int) -> str:
-    """The kind of a widget's line inside the story: video when it, or a
-    line right next to it, says so (titles alternate with a channel's name,
-    "<title>" / "Malwa Express TV"), else another story's link."""
-    near = (slots[j] for j in (i - 1, i, i + 1) if 0 <= j < len(slots))
+    """The kind of a widget's line: video when it, or the line right under
+    it, is a channel's name (titles alternate with it: "<title>" / "Malwa
+    Express TV"), else another story's link."""
+    near = (slots[j] for j in (i, i + 1) if j < len(slots))
     return "video" if any(n.feats is not None and n.feats.video_cue and n.feats.words <= _MAX_CHANNEL_WORDS
                           for n in near) else "related"
 
@@ -1045,7 +1045,7 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
             continue
         if run_kind is None:
             run_kind = _list_kind_from_items(slots, i)
-        slot.set(B, run_kind)
+        slot.set(B, _inline_kind(slots, i) if run_kind == "related" else run_kind)
     _sections_of_teasers(slots, start)
 
 
