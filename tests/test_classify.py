@@ -778,3 +778,16 @@ def test_video_titles_over_a_channels_name_after_the_story() -> None:
     labels = labels_of(text)
     assert labels[3:7] == ["boilerplate:video"] * 4  # (the list is mostly other stories' links)
     assert labels[7:] == ["boilerplate:related"] * 4
+
+
+def test_the_story_ends_at_a_widget_of_titles_with_their_teasers() -> None:
+    text = "\n".join([
+        "गोमती में बढ़ा जलस्तर, निचले इलाकों में अलर्ट जारी",
+        "लखनऊ. लगातार बारिश से गोमती नदी का जलस्तर बढ़ गया है. प्रशासन ने निचले इलाकों में अलर्ट जारी किया है.",
+        "Related Posts",
+        "रायबरेली रोड पर ट्रक और बस की भिड़ंत, 11 यात्री घायल",
+        "रायबरेली रोड पर शनिवार देर रात एक ट्रक ने सवारियों से भरी बस को टक्कर मार दी. हादसे में 11 लोग घायल हो गए.",
+        "सुल्तानपुर: गेहूं खरीद केंद्रों पर अब तक नहीं पहुंचे बोरे",
+        "सुल्तानपुर. जिले के 42 क्रय केंद्रों में से आधे से अधिक पर अभी तक बोरे नहीं पहुंचे हैं.",
+    ])
+    assert labels_of(text)[2:] == ["boilerplate:related"] * 5

@@ -464,6 +464,8 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
             if slot.label is Label.META or (slot.label is B and slot.kind in _HARD_STOP_KINDS):
                 break
             in_list = _heads_a_list(slot)
+            if in_list and _teasers_follow(slots, i):
+                break  # "Related Posts" over titles, each with its teaser: the story has ended
             if slot.label is B and slot.kind == "navigation":
                 nav_run += 1
                 if nav_run >= 2 or (slot.feats is not None and "next" in slot.feats.folded):
@@ -483,6 +485,22 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
         if _is_prose(slot) or (f is not None and not slot.strong and (_ends_sentence(f) or introduced)):
             end = i
     return end
+
+
+def _teasers_follow(slots: Sequence[_Slot], marker: int) -> bool:
+    """Under a widget's marker, two or more titles each over its teaser."""
+    pairs = 0
+    j = slots[marker].after
+    while 0 <= j < len(slots) and pairs < _LISTING_TEASERS:
+        title = slots[j]
+        teaser = slots[title.after] if 0 <= title.after < len(slots) else None
+        if (title.strong or title.feats is None or not title.feats.title_shape or title.feats.prose
+                or teaser is None or teaser.strong or not _is_prose(teaser)
+                or len(teaser.line.content) > _MAX_TEASER_CHARS):
+            break
+        pairs += 1
+        j = teaser.after
+    return pairs >= 2
 
 
 def _quoted_title(f: LineFeatures) -> bool:
