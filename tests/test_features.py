@@ -37,6 +37,9 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("अगली कहानी", "navigation"),
         ("Next Post", "navigation"),
         ("Exit mobile version", "navigation"),
+        ("Newer Post Older Post Home", "navigation"),  # a Blogger page's footer
+        ("Labels: गंगा, बाढ़, वाराणसी", "tags"),
+        ("लोकप्रिय पोस्ट", "related"),
         ("TRENDING TAGS :", "tags"),
         ("(ये लेखक के निजी विचार हैं)", "disclaimer"),
         ("(यह खबर सिंडिकेट फीड से ली गई है। हमने शीर्षक के अलावा इसमें कोई बदलाव नहीं किया है।)", "disclaimer"),

@@ -53,7 +53,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "most viewed", "सबसे ज्यादा पढ़ी गई", "सर्वाधिक पढ़ी गई", "लोकप्रिय", "लोकप्रिय खबरें",
         "latest news", "latest stories", "लेटेस्ट न्यूज़", "लेटेस्ट खबरें", "ताजा खबरें", "ताज़ा ख़बर",
         "ताजा खबर", "ताजा समाचार", "ताजे समाचार", "आज के ताजे समाचार", "आज के समाचार",
-        "दैनिक समाचार", "आज की ताजा खबर", "आज की खबरें", "आज की बड़ी खबरें", "you may like", "you may also like",
+        "दैनिक समाचार", "आज की ताजा खबर", "आज की खबरें", "आज की बड़ी खबरें", "popular posts", "recent posts",
+        "लोकप्रिय पोस्ट", "हाल की पोस्ट", "ताजा पोस्ट", "you may like", "you may also like",
         "you might also like",
         "recommended", "recommended for you", "recommended stories", "must read", "editor's pick",
         "editors pick", "आपके लिए", "पढ़ें", "यहां पढ़ें", "और पढ़ें खबरें", "breaking news",
@@ -135,7 +136,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "राष्ट्रीय", "अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "आर्थिक", "अपराध", "क्राइम", "कारोबार", "बिजनेस",
         "गैजेट्स", "ऑटोमोबाइल", "फैशन", "यात्रा", "फिल्म", "सिनेमा", "टीवी", "चुनाव", "ई-पेपर", "रिजल्ट", "जॉब्स",
         "read next story", "read next", "exit mobile version", "अगली कहानी", "पिछली कहानी", "next post",
-        "previous post",
+        "previous post", "newer post", "older post", "newer post older post home", "newer posts", "older posts",
     ),
     "ui": (
         "सार", "विस्तार", "खास बातें", "ख़ास बातें", "मुख्य बातें", "हाइलाइट्स", "highlights",
@@ -213,6 +214,7 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
     ),
     "video": ("watch video", "वीडियो देखें", "देखें वीडियो", "वीडियो:", "video:", "watch:"),
     "tags": ("tags", "टैग्स", "टैग", "keyword", "keywords", "topics", "विषय", "filed under", "more on", "categories",
+             "labels",
              "category", "tagged as", "tagged", "read more about", "further reading"),
     "copyright": ("©", "(c)", "copyright", "कॉपीराइट", "सर्वाधिकार"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण", "* stock quotes", "stock quotes delayed"),
@@ -232,7 +234,7 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
 WEAK_PREFIXES: frozenset[str] = frozenset({"पढ़ें", "देखें", "read:", "watch:", "read more", "और पढ़ें", "related", "follow",
                                           "recommended", "विषय", "more on", "विज्ञापन", "advertisement",
                                           "sponsored", "tags", "टैग", "copyright", "कॉपीराइट", "शेयर करें", "share",
-                                          "share on", "share via"})
+                                          "share on", "share via", "labels"})
 
 # Phrases anywhere in a line that mark it as boilerplate of the kind.
 CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
