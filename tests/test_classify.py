@@ -791,3 +791,16 @@ def test_the_story_ends_at_a_widget_of_titles_with_their_teasers() -> None:
         "सुल्तानपुर. जिले के 42 क्रय केंद्रों में से आधे से अधिक पर अभी तक बोरे नहीं पहुंचे हैं.",
     ])
     assert labels_of(text)[2:] == ["boilerplate:related"] * 5
+
+
+def test_a_district_under_each_title_of_a_sidebar_is_a_tag() -> None:
+    text = "\n".join([
+        "ताज़ा खबरें",
+        "सतना में स्कूल वैन पलटी, चार बच्चे मामूली घायल",
+        "सतना",
+        "सिंगरौली की खदान में हादसा, डंपर चालक की मौत",
+        "सिंगरौली",
+        "मैहर मंदिर रोपवे का संचालन दो दिन बंद रहेगा",
+        "मैहर",
+    ])
+    assert labels_of(text)[2:7:2] == ["boilerplate:tags"] * 3

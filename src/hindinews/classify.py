@@ -32,7 +32,7 @@ import regex
 
 from hindinews import lexicon
 from hindinews.dateline import find_dateline, is_dateline_only
-from hindinews.features import LineFeatures, fold, line_features
+from hindinews.features import LineFeatures, fold, has_digits, line_features
 from hindinews.labels import Kind, Label
 from hindinews.lines import Line
 
@@ -1075,11 +1075,15 @@ def _sections_of_teasers(slots: Sequence[_Slot], start: int) -> None:
     for i in range(start, len(slots)):
         slot = slots[i]
         f = slot.feats
-        if f is None or slot.label is not B or slot.kind != "navigation" or f.words > 2 or f.separators:
+        if f is None or slot.label is not B or f.words > 2 or f.separators or f.video_cue or has_digits(f.text):
+            continue
+        # a menu's section ("शिक्षा"), or a name no table lists ("सिंगरौली"), but no widget's label
+        if not (slot.kind == "navigation" or (slot.kind == "related" and f.marker_kind is None)):
             continue
         around = [slots[j] for j in (slot.before, slot.after) if 0 <= j < len(slots)]
         if len(around) == 2 and all(
             n.label is B and n.kind == "related" and n.feats is not None and n.feats.words >= _MIN_TITLE_WORDS
+            and n.feats.title_shape and not n.feats.teaser
             for n in around
         ):
             names.append(slot)
