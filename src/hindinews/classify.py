@@ -1068,10 +1068,13 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
 
 
 def _sections_of_teasers(slots: Sequence[_Slot], start: int) -> None:
-    """A section's name under each title of a list ("<title>" / "शिक्षा" /
-    "<title>" / "अपराध") tags its story; it is no menu entry.  It takes the
-    pattern repeated, twice or more ("अगला लेख" between two titles once is a link)."""
-    names = []
+    """A section's or place's name under each title of a list ("<title>" /
+    "शिक्षा" / "<title>" / "सिंगरौली") tags its story; it is no menu entry.
+    It takes the pattern repeated, twice or more between two titles ("अगला
+    लेख" between two titles once is a link); the list's last name then
+    follows its title alone."""
+    names: list[int] = []
+    last: list[int] = []  # names with a title above and none below
     for i in range(start, len(slots)):
         slot = slots[i]
         f = slot.feats
@@ -1080,16 +1083,21 @@ def _sections_of_teasers(slots: Sequence[_Slot], start: int) -> None:
         # a menu's section ("शिक्षा"), or a name no table lists ("सिंगरौली"), but no widget's label
         if not (slot.kind == "navigation" or (slot.kind == "related" and f.marker_kind is None)):
             continue
-        around = [slots[j] for j in (slot.before, slot.after) if 0 <= j < len(slots)]
-        if len(around) == 2 and all(
-            n.label is B and n.kind == "related" and n.feats is not None and n.feats.words >= _MIN_TITLE_WORDS
-            and n.feats.title_shape and not n.feats.teaser
-            for n in around
-        ):
-            names.append(slot)
+        if _listed_title(slots, slot.before):
+            (names if _listed_title(slots, slot.after) else last).append(i)
     if len(names) >= 2:
-        for slot in names:
-            slot.set(B, "tags", strong=True)
+        named = set(names)
+        for i in names + [i for i in last if slots[slots[i].before].before in named]:
+            slots[i].set(B, "tags", strong=True)
+
+
+def _listed_title(slots: Sequence[_Slot], i: int) -> bool:
+    """Line ``i`` is the title of another story in a list."""
+    if not 0 <= i < len(slots):
+        return False
+    n = slots[i]
+    return (n.label is B and n.kind == "related" and n.feats is not None and n.feats.words >= _MIN_TITLE_WORDS
+            and n.feats.title_shape and not n.feats.teaser)
 
 
 def _comma_tags(f: LineFeatures) -> bool:
