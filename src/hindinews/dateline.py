@@ -58,10 +58,12 @@ def load_lexicon() -> None:
 
 load_lexicon()
 
+# (a full stop after a Hindi month is the dateline's separator: "गाजीपुर, 12 सितंबर. ..."; after
+# an English one it may close an abbreviation: "Sept.")
 _MONTH = (
     r"(?:जनवरी|फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|"
-    r"नवम्बर|दिसंबर|दिसम्बर|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"नवम्बर|दिसंबर|दिसम्बर|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)"
 )
 _DIGIT = r"[0-9०-९]"
 # A word of a place name: Devanagari letters and marks, or a capitalised
