@@ -98,6 +98,7 @@ _MAX_PLAIN_SUBHEAD_WORDS = 6
 # one under another, between two paragraphs (another story's headline is longer).
 _MIN_BARE_ITEMS = 3
 _MAX_CHANNEL_WORDS = 4  # "PunjabKesari TV", "Malwa Express TV"
+_MIN_JUDGED_WORDS = 40  # the story under a title, long enough to tell whether the title names it
 _MAX_NUMBERED_SUBHEAD_WORDS = 10
 _MAX_BARE_ITEM_WORDS = 8
 _MAX_SECTION_WORDS = 4
@@ -1206,6 +1207,9 @@ def _names_the_story(slots: Sequence[_Slot], headline: int, prose: Sequence[int]
     # (a word's stem standing in the folded prose is enough: the test only has
     # to tell a headline from another story's, and the first paragraph mostly tells)
     if not _content_words(slots[headline].line.content):
+        return True
+    # (a story of a sentence or two is too short to tell: "शीर्षक" over "आज बैठक हुई।")
+    if sum(slots[i].feats.words for i in prose if i > headline and slots[i].feats is not None) < _MIN_JUDGED_WORDS:
         return True
     return any(i > headline and _shares_a_stem(slots[headline], slots[i]) for i in prose)
 
