@@ -1209,7 +1209,12 @@ def _names_the_story(slots: Sequence[_Slot], headline: int, prose: Sequence[int]
     if not _content_words(slots[headline].line.content):
         return True
     # (a story of a sentence or two is too short to tell: "शीर्षक" over "आज बैठक हुई।")
-    if sum(slots[i].feats.words for i in prose if i > headline and slots[i].feats is not None) < _MIN_JUDGED_WORDS:
+    words = 0
+    for i in prose:
+        f = slots[i].feats
+        if i > headline and f is not None:
+            words += f.words
+    if words < _MIN_JUDGED_WORDS:
         return True
     return any(i > headline and _shares_a_stem(slots[headline], slots[i]) for i in prose)
 
