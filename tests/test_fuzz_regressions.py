@@ -179,3 +179,27 @@ def test_edge_case_is_sound(name: str) -> None:
     assert parse(text) == article
     repaired = parse(text, repair=True)
     assert_sound(repaired.text, repaired)
+
+
+# ---------------------------------------------------------------- found: mojibake lines that do not pair up
+
+# Found by scripts/fuzz.py (target mojibake, seed 503295549) once a damaged
+# page was labelled as it reads repaired: latin-1 mojibake holds "\x85" (a
+# line break to split_lines) inside "à¤\x85" ("अ"), and "â\x80¨" repairs to
+# U+2028 (another), so the damaged and the repaired text can have as many
+# lines without their lines pairing up; a whitespace-only line then took a
+# story label.  Fixed by pairing them only when the line breaks between them
+# are the same, and by keeping a blank line blank.
+
+
+def test_mojibake_whose_line_breaks_move_in_the_repair_parses_soundly() -> None:
+    clean_text = (
+        "ये भी पढ़ें\n\nबैठक बैठक बैठक।\n\nअपडेटेड: १२ अगस्त २०२४, 10:30 AM (IST)\n\n"
+        "बैठक बैठक बैठक\u2028बैठक बैठक बैठक।\nबैठक बैठक बैठक।\nबैठक बैठक बैठक।\n\nबैठक बैठक बैठक।\u2028"
+    )
+    lines = clean_text.split("\n")
+    damaged = "\n".join(
+        line.encode("utf-8").decode("latin-1") if 1104 >> (i % 32) & 1 else line for i, line in enumerate(lines)
+    )
+    assert "\x85" in damaged
+    parse_soundly(damaged)

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import attrs
 
 from hindinews import classify, dateline, features
@@ -17,7 +19,7 @@ from hindinews.classify import LineLabel, classify_lines
 from hindinews.collector import LARGE_TEXT_CHARS, paused
 from hindinews.encoding import decode_bytes, repair_encoding, require_str
 from hindinews.labels import Kind, Label
-from hindinews.lines import cut_glued_furniture, split_lines
+from hindinews.lines import Line, cut_glued_furniture, split_lines
 from hindinews.model import Article
 
 
@@ -55,16 +57,30 @@ def _labels_read_through(text: str, readable: str) -> list[LineLabel]:
     """
     lines = split_lines(text)
     read = split_lines(readable)
-    if len(lines) != len(read):  # (a line break inside the damage itself: read as it is)
+    if not _same_breaks(text, lines, readable, read):
+        # A line break inside the damage ("\x85" of latin-1, a repaired
+        # U+2028): the lines do not pair up, so read the text as it is.
         return classify_lines(cut_glued_furniture(lines))
     labels = []
     for line, label in zip(lines, classify_lines(read), strict=True):
-        if label.label is Label.BLANK and not line.is_blank:
+        if line.is_blank:
+            labels.append(LineLabel(line, Label.BLANK))
+        elif label.label is Label.BLANK:
             # A damaged no-break space reads as white space; it is furniture, not blank.
             labels.append(LineLabel(line, Label.BOILERPLATE, Kind.UI))
         else:
             labels.append(attrs.evolve(label, line=line))
     return labels
+
+
+def _same_breaks(text: str, lines: list[Line], readable: str, read: list[Line]) -> bool:
+    """The two texts have as many lines, parted by the same line breaks."""
+    if len(lines) != len(read):
+        return False
+    return all(
+        text[a.end : a_next.start] == readable[b.end : b_next.start]
+        for (a, a_next), (b, b_next) in zip(pairwise(lines), pairwise(read), strict=True)
+    )
 
 
 
