@@ -320,7 +320,12 @@ class _Vocabulary:
 
     @classmethod
     def of(cls, text: str) -> _Vocabulary:
-        words = _content_words(text)
+        return cls.of_folded(fold(text))
+
+    @classmethod
+    def of_folded(cls, folded: str) -> _Vocabulary:
+        """The vocabulary of a text already folded (a line's ``feats.folded``)."""
+        words = [w for w in folded.split() if w not in _STOP and len(w) >= 2]
         return cls(frozenset(words), frozenset(w[:4] for w in words if len(w) >= 4))
 
     def shares(self, title: str) -> bool:
@@ -1180,7 +1185,7 @@ def _title_of_the_lede(slots: Sequence[_Slot], headline: int, first_story: int, 
     told = slots[lede].feats
     if told is None:
         return headline
-    vocabulary = _Vocabulary.of(told.folded)
+    vocabulary = _Vocabulary.of_folded(told.folded)
     best, most = headline, vocabulary.shared(slots[headline].line.content)
     for i in range(headline + 1, first_story):
         slot = slots[i]
@@ -1198,7 +1203,7 @@ def _title_of_the_lede(slots: Sequence[_Slot], headline: int, first_story: int, 
 def _shares_a_stem(title: _Slot, paragraph: _Slot) -> bool:
     """The title has a content word, or a word's stem, of the paragraph (read
     from its opening and end, as its features are)."""
-    return paragraph.feats is not None and _Vocabulary.of(paragraph.feats.folded).shares(title.line.content)
+    return paragraph.feats is not None and _Vocabulary.of_folded(paragraph.feats.folded).shares(title.line.content)
 
 
 def _names_the_story(slots: Sequence[_Slot], headline: int, prose: Sequence[int]) -> bool:
