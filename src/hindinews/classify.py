@@ -1015,7 +1015,8 @@ def _author_boxes(slots: Sequence[_Slot], start: int) -> None:
         f, g = name.feats, bio.feats
         if f is None or g is None or name.strong or bio.strong or not _names_person(f):
             continue
-        if g.words >= _MIN_BIO_WORDS and g.folded.startswith(f.folded.split()[0] + " ") and any(
+        first = f.folded.partition(" ")[0]
+        if first and g.words >= _MIN_BIO_WORDS and g.folded.startswith(first + " ") and any(
             w in g.folded for w in _AUTHOR_BIO
         ):
             name.set(Label.BYLINE, strong=True)
