@@ -949,9 +949,13 @@ def _inline_kind(slots: Sequence[_Slot], i: int) -> str:
     """The kind of a widget's line: video when it, or the line right under
     it, is a channel's name (titles alternate with it: "<title>" / "Malwa
     Express TV"), else another story's link."""
-    near = (slots[j] for j in (i, i + 1) if j < len(slots))
-    return "video" if any(n.feats is not None and n.feats.video_cue and n.feats.words <= _MAX_CHANNEL_WORDS
-                          for n in near) else "related"
+    own = slots[i].feats
+    if own is not None and own.video_cue and own.words <= _MAX_CHANNEL_WORDS:
+        return "video"
+    under = slots[i + 1].feats if i + 1 < len(slots) else None
+    # (a widget's own label under the line, "वीडियो", opens the next list: it names no channel)
+    channel = under is not None and under.video_cue and under.words <= _MAX_CHANNEL_WORDS and under.marker_kind is None
+    return "video" if channel else "related"
 
 
 def _numbered_subhead(slots: Sequence[_Slot], i: int, following: _Slot | None) -> bool:
@@ -1266,7 +1270,7 @@ def _follow_rows(slots: Sequence[_Slot]) -> None:
 
 
 def _tables(slots: Sequence[_Slot]) -> None:
-    """A table in the story, flattened to rows parted by "|": three or more
+    """A table in the story, flattened to rows parted by "|" or tabs: three or more
     adjacent rows of as many cells, most of them holding figures, with prose
     above and below ("जयपुर | 5900 | 6350 | 6150").  Its rows are story, not
     a menu or a time stamp."""
@@ -1285,7 +1289,11 @@ def _tables(slots: Sequence[_Slot]) -> None:
 
 
 def _cells(slot: _Slot) -> int:
-    return slot.line.content.count("|") + 1 if slot.feats is not None else 0
+    """How many cells a row holds, parted by "|" or by tabs (a crawler flattens a table's cells with either)."""
+    if slot.feats is None:
+        return 0
+    content = slot.line.content
+    return max(content.count("|"), content.count("\t")) + 1
 
 
 def _has_figure(slot: _Slot) -> bool:
