@@ -821,3 +821,18 @@ def test_a_table_flattened_with_tabs_is_story() -> None:
     labels = labels_of(text)
     assert labels[2] == "subhead"
     assert labels[3:] == ["body"] * 5
+
+
+def test_a_listing_whose_teaser_opens_with_a_dateline() -> None:
+    text = "\n".join([
+        "हटिया स्टेशन पर नया फुट ओवरब्रिज तैयार, अगले सप्ताह से खुलेगा",
+        "March 14, 2022",
+        "रिम्स में ओपीडी का समय बदला, अब सुबह आठ बजे से होगा पंजीयन",
+        "March 14, 2022",
+        "मोरहाबादी मैदान में तीन दिवसीय कृषि मेला शुरू, पहले दिन पहुंचे हजारों किसान",
+        "March 13, 2022",
+        "रांची। मोरहाबादी मैदान में रविवार से शुरू हुए कृषि मेले में जैविक खेती और ड्रिप सिंचाई के स्टॉल लगे हैं।",
+        "और पढ़ें",
+    ])
+    labels = labels_of(text)
+    assert "headline" not in labels and "body" not in labels

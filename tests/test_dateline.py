@@ -174,3 +174,14 @@ def test_a_desk_then_the_place_and_a_place_with_its_state(
     found = find_dateline(paragraph)
     assert found is not None
     assert (found.text, found.place, found.agency) == (text, place, agency)
+
+
+@pytest.mark.parametrize("line", ["सोमवार, 06 मार्च 2023", "बुधवार, 13 मार्च 2024 | 09:40 AM"])
+def test_a_sites_date_strip_is_no_dateline(line: str) -> None:
+    assert find_dateline(line) is None and not is_dateline_only(line)
+
+
+def test_an_answer_is_no_place() -> None:
+    assert find_dateline("उत्तर: हम चाहते हैं कि हर गांव तक सड़क पहुंचे।") is None
+    found = find_dateline("उत्तर प्रदेश: राज्य सरकार ने नई नीति जारी की।")
+    assert found is not None and found.place == "उत्तर प्रदेश"

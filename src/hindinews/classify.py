@@ -98,6 +98,7 @@ _MAX_PLAIN_SUBHEAD_WORDS = 6
 # one under another, between two paragraphs (another story's headline is longer).
 _MIN_BARE_ITEMS = 3
 _MAX_CHANNEL_WORDS = 4  # "PunjabKesari TV", "Malwa Express TV"
+_MAX_MORE_WORDS = 3  # "और पढ़ें", "Read more »"
 _MIN_JUDGED_WORDS = 40  # the story under a title, long enough to tell whether the title names it
 _MAX_NUMBERED_SUBHEAD_WORDS = 10
 _MAX_BARE_ITEM_WORDS = 8
@@ -583,9 +584,19 @@ def _is_title_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
             continue
         stamp = slots[slot.after]
         titled += stamp.strong and stamp.label is Label.META
-    # (a short story with a sidebar of timed titles has paragraphs, one opening with a dateline)
+    # (a short story with a sidebar of timed titles has paragraphs, one opening with a
+    # dateline; a listing's teaser may open with one too, but a "और पढ़ें" link closes it)
     return (titled >= _LISTING_TEASERS and 2 * len(prose) <= titled
-            and not any(find_dateline(slots[i].line.content) is not None for i in prose))
+            and not any(find_dateline(slots[i].line.content) is not None and not _closed_by_more(slots, i)
+                        for i in prose))
+
+
+def _closed_by_more(slots: Sequence[_Slot], i: int) -> bool:
+    """A teaser: the paragraph ends on "Read more", or the line under it is that link."""
+    f = slots[i].feats
+    after = slots[i].after
+    under = slots[after].feats if 0 <= after < len(slots) else None
+    return (f is not None and f.teaser) or (under is not None and under.teaser and under.words <= _MAX_MORE_WORDS)
 
 
 def _is_teaser_listing(slots: Sequence[_Slot], prose: Sequence[int], lede: int) -> bool:

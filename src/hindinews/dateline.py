@@ -40,6 +40,7 @@ _AGENCIES: frozenset[str]
 _AGENCY_TAILS: frozenset[str]
 _NOT_PLACE: frozenset[str]
 _PLACES: frozenset[str]
+_QA: frozenset[str]
 _REGIONS: frozenset[str]
 _WEEKDAYS: frozenset[str]
 
@@ -47,10 +48,14 @@ _WEEKDAYS: frozenset[str]
 def load_lexicon() -> None:
     """(Re)build the lookup sets from :mod:`hindinews.lexicon` (at import, and
     from :func:`hindinews.reload_lexicon`)."""
-    global _AGENCIES, _AGENCY_TAILS, _NOT_PLACE, _PLACES, _REGIONS, _WEEKDAYS
+    global _AGENCIES, _AGENCY_TAILS, _NOT_PLACE, _PLACES, _QA, _REGIONS, _WEEKDAYS
     _AGENCIES = frozenset(_key(a) for a in lexicon.AGENCIES)
     _AGENCY_TAILS = frozenset(_key(a) for a in lexicon.AGENCY_TAILS)
-    _NOT_PLACE = frozenset(_key(w) for w in (*lexicon.NOT_PLACE_WORDS, *lexicon.STOPWORDS, *lexicon.CLAUSE_ENDINGS))
+    # (a weekday opens a site's date strip, "सोमवार, 06 मार्च 2023"; "उत्तर:" answers a question)
+    _NOT_PLACE = frozenset(
+        _key(w) for w in (*lexicon.NOT_PLACE_WORDS, *lexicon.STOPWORDS, *lexicon.CLAUSE_ENDINGS, *lexicon.WEEKDAYS)
+    )
+    _QA = frozenset(_key(w) for w in lexicon.QA_LABELS)
     _PLACES = frozenset(_key(p) for p in lexicon.PLACES)
     _REGIONS = frozenset(_key(p) for p in lexicon.REGIONS)
     _WEEKDAYS = frozenset(_key(d) for d in lexicon.WEEKDAYS)
@@ -168,6 +173,8 @@ def _names_reporter(credit: str, place: str, sep: str) -> bool:
 
 def _place_ok(place: str, strong: bool) -> bool:
     key = _key(place)
+    if key in _QA:
+        return False
     words = key.replace("/", " ").split()
     if not words or len(words) > _MAX_WORDS or any(w in _NOT_PLACE for w in words):
         return False
