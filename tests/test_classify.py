@@ -836,3 +836,17 @@ def test_a_listing_whose_teaser_opens_with_a_dateline() -> None:
     ])
     labels = labels_of(text)
     assert "headline" not in labels and "body" not in labels
+
+
+def test_an_interviews_intro_that_names_the_lede_better_is_no_headline() -> None:
+    text = "\n".join([
+        "सरसों की सरकारी खरीद 28 मार्च से, किसानों को 72 घंटे में मिलेगा भुगतान",
+        "Publish Date: Wednesday, 22 March 2023",
+        "राकेश दहिया | हिसार",
+        "जिला कृषि उपनिदेशक डॉ. सतबीर पूनिया से हरियाणा प्रहरी की खास बातचीत",
+        "रबी सीजन की सरसों मंडियों में पहुंचने लगी है, लेकिन सरकारी खरीद शुरू न होने से किसान परेशान हैं। भुगतान पर"
+        " हरियाणा प्रहरी ने जिला कृषि उपनिदेशक डॉ. सतबीर पूनिया से खास बातचीत की।",
+        "प्रश्न: सरकारी खरीद कब से शुरू होगी?",
+        "उत्तर: जिले में 28 मार्च से सरसों की खरीद शुरू हो जाएगी।",
+    ])
+    assert labels_of(text)[0] == "headline"

@@ -1194,15 +1194,17 @@ def _embeds(slots: Sequence[_Slot]) -> None:
 
 
 def _title_of_the_lede(slots: Sequence[_Slot], headline: int, first_story: int, lede: int) -> int:
-    """A headline names what its lede tells (it shares a word's stem with
-    it).  When the title picked shares none and a later title above the
-    story does, the later one is the headline: a crawl left another story's
-    headline above this one's."""
+    """A headline names what its lede tells: a third of its content words
+    or more stand in the lede.  When the title picked names less and a
+    later title above the story names more, the later one is the headline:
+    a crawl left another story's headline above this one's."""
     told = slots[lede].feats
     if told is None:
         return headline
     vocabulary = _Vocabulary.of_folded(told.folded)
     best, most = headline, vocabulary.shared(slots[headline].line.content)
+    if 3 * most > len(_content_words(slots[headline].line.content)):
+        return headline  # it names the lede well enough (an interview's intro may name it better)
     for i in range(headline + 1, first_story):
         slot = slots[i]
         f = slot.feats
