@@ -1193,6 +1193,26 @@ def _embeds(slots: Sequence[_Slot]) -> None:
             slots[j].set(Label.EMBED, strong=True)
 
 
+def _headline(slots: Sequence[_Slot], opening: int | None, first_story: int, lede: int,
+              prose: Sequence[int]) -> int | None:
+    """The headline: the title the page opens with, or the one picked above
+    the story, provided it names the story.  One that names nothing of it is
+    another story's headline (a ticker's, one a crawl left atop), and a title
+    under it may be the headline instead."""
+    for _ in range(2):
+        headline = opening if opening is not None else _pick_headline(slots, first_story)
+        if headline is None:
+            return None
+        if opening is None:
+            headline = _title_of_the_lede(slots, headline, first_story, lede)
+        headline = _first_of_copies(slots, headline)
+        if _names_the_story(slots, headline, prose):
+            return headline
+        slots[headline].set(B, "related", strong=True)
+        opening = None
+    return None
+
+
 def _title_of_the_lede(slots: Sequence[_Slot], headline: int, first_story: int, lede: int) -> int:
     """A headline names what its lede tells: a third of its content words
     or more stand in the lede.  When the title picked names less and a
@@ -1483,14 +1503,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         _label_after(slots, 0)
         return _finish(slots)
     first_story = standfirst[0] if standfirst else lede
-    headline = opening if opening is not None else _pick_headline(slots, first_story)
-    if headline is not None and opening is None:
-        headline = _title_of_the_lede(slots, headline, first_story, lede)
-    if headline is not None:
-        headline = _first_of_copies(slots, headline)
-        if not _names_the_story(slots, headline, prose):
-            slots[headline].set(B, "related", strong=True)  # another story's headline, left atop by the crawl
-            headline = None
+    headline = _headline(slots, opening, first_story, lede, prose)
     _names_near_meta(slots, lede)
     if headline is not None:
         slots[headline].set(Label.HEADLINE, strong=True)
