@@ -850,3 +850,24 @@ def test_an_interviews_intro_that_names_the_lede_better_is_no_headline() -> None
         "उत्तर: जिले में 28 मार्च से सरसों की खरीद शुरू हो जाएगी।",
     ])
     assert labels_of(text)[0] == "headline"
+
+
+def test_a_sites_date_strip_above_the_headline_and_a_read_more_link() -> None:
+    text = "\n".join([
+        "होम देश विदेश खेल मनोरंजन",
+        "",
+        "शनिवार, 18 मार्च 2023",
+        "",
+        "शाही लीची में इस बार समय से पहले आए मंजर, किसानों को अच्छी पैदावार की उम्मीद",
+        "",
+        "मुजफ्फरपुर, 18 मार्च. जिले के लीची बागानों में इस बार समय से पहले मंजर आ गए हैं. किसानों को अच्छी पैदावार"
+        " की उम्मीद है और व्यापारी भी बागानों का दौरा करने लगे हैं.",
+        "",
+        "सबसे ज्यादा पढ़ी गई",
+        "कांटी थर्मल पावर प्लांट की दूसरी यूनिट में उत्पादन फिर शुरू",
+        "और पढ़ें",
+    ])
+    labels = labels_of(text)
+    assert labels[2] == "boilerplate:navigation"
+    assert labels[4] == "headline"
+    assert labels[10] == "boilerplate:ui"

@@ -54,13 +54,14 @@ _CLAUSE_WORDS: frozenset[str]
 _AUTHOR_BIO: tuple[str, ...]
 _NOT_PARTICIPLES: frozenset[str]
 _SUBSCRIBE: frozenset[str]
+_WEEKDAYS: frozenset[str]
 
 
 def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
     and from :func:`hindinews.reload_lexicon`)."""
     global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS, _AGENCY_WORDS, _CLAUSE_WORDS
-    global _AUTHOR_BIO, _NOT_PARTICIPLES, _SUBSCRIBE
+    global _AUTHOR_BIO, _NOT_PARTICIPLES, _SUBSCRIBE, _WEEKDAYS
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
     _AGENCY_WORDS = frozenset(fold(a) for a in lexicon.AGENCIES if len(a.split()) <= 2)
     _CLAUSE_WORDS = frozenset(fold(w) for w in lexicon.CLAUSE_ENDINGS)
@@ -75,6 +76,7 @@ def load_lexicon() -> None:
     _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
     _CONTINUATION = frozenset(fold(w) for w in lexicon.CONTINUATION_WORDS)
     _QA_LABELS = frozenset(fold(w) for w in lexicon.QA_LABELS)
+    _WEEKDAYS = frozenset(fold(w) for w in lexicon.WEEKDAYS)
 
 
 load_lexicon()
@@ -184,7 +186,8 @@ def _alone(slot: _Slot) -> None:
     elif text.startswith("(") and any(w in f.folded for w in _AUTHOR_BIO) and f.words <= 80 and not f.marker_kind:
         slot.set(Label.BYLINE, strong=True)
     elif f.teaser:
-        slot.set(B, "related", strong=True)
+        # a teaser ending "... Read more" is another story's; the link alone is a button
+        slot.set(B, "ui" if f.words <= _MAX_MORE_WORDS else "related", strong=True)
     elif f.marker_kind is not None and (f.marker_whole or short or f.marker_kind in ("disclaimer", "copyright")):
         slot.set(B, f.marker_kind, strong=True)
     elif f.byline_cue:
@@ -778,13 +781,18 @@ def _label_before_headline(slots: Sequence[_Slot], headline: int) -> None:
             slot.set(B, "navigation", strong=True)  # "ताज़ा खबरें", "वीडियो" as menu entries
         elif not slot.strong and _list_kind_above(slots, i, ("tags",)) is not None:
             slot.set(B, "tags")  # a tag of the cloud above ("Mahakumbh 2025")
-        elif slot.label is Label.META and _neighbour_kind(slots, i) == "navigation":
-            slot.set(B, "navigation", strong=True)  # the date strip of a site header
+        elif slot.label is Label.META and (_neighbour_kind(slots, i) == "navigation" or _opens_with_weekday(slot)):
+            slot.set(B, "navigation", strong=True)  # the date strip of a site header ("शनिवार, 18 मार्च 2023")
         elif not slot.strong:
             f = slot.feats
             assert f is not None
             teaser = f.words >= 4 and f.title_shape and not _in_menu(slots, i)
             slot.set(B, "related" if teaser else "navigation")
+
+
+def _opens_with_weekday(slot: _Slot) -> bool:
+    f = slot.feats
+    return f is not None and f.folded.split(" ", 1)[0].rstrip(",") in _WEEKDAYS
 
 
 def _in_menu(slots: Sequence[_Slot], i: int) -> bool:
