@@ -871,3 +871,19 @@ def test_a_sites_date_strip_above_the_headline_and_a_read_more_link() -> None:
     assert labels[2] == "boilerplate:navigation"
     assert labels[4] == "headline"
     assert labels[10] == "boilerplate:ui"
+
+
+def test_a_table_flattened_one_cell_a_line_under_the_sentence_that_opens_it() -> None:
+    text = "\n".join([
+        "मुरैना में गेहूं खरीदी शुरू, पहले दिन तीन केंद्रों पर पहुंचे किसान",
+        "मुरैना, 11 अप्रैल। जिले में समर्थन मूल्य पर गेहूं की खरीदी सोमवार से शुरू हो गई। पहले दिन किसानों की भीड़ कम रही।",
+        "जिला प्रशासन से मिले आंकड़ों के अनुसार पहले दिन तीन केंद्रों पर इस तरह खरीदी हुई:",
+        "केंद्र",
+        "खरीदी (क्विंटल)",
+        "मुरैना मंडी",
+        "1240",
+        "सबलगढ़",
+        "860",
+        "खरीदी केंद्रों पर किसानों के लिए छाया और पानी की व्यवस्था की गई है और तौल कांटों की जांच भी कराई गई है।",
+    ])
+    assert labels_of(text)[3:] == ["body"] * 7

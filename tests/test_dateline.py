@@ -185,3 +185,8 @@ def test_an_answer_is_no_place() -> None:
     assert find_dateline("उत्तर: हम चाहते हैं कि हर गांव तक सड़क पहुंचे।") is None
     found = find_dateline("उत्तर प्रदेश: राज्य सरकार ने नई नीति जारी की।")
     assert found is not None and found.place == "उत्तर प्रदेश"
+
+
+def test_a_bracket_after_an_unknown_word_is_a_unit_not_a_credit() -> None:
+    assert not is_dateline_only("खरीदी (क्विंटल)")
+    assert is_dateline_only("मुंबई (एजेंसी)") and is_dateline_only("चंडीगढ़(रश्मि) :")

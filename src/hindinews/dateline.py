@@ -354,7 +354,10 @@ def is_dateline_only(line: str) -> bool:
         return False
     tail = line[found.end :].strip(" :।|-–—")
     # (a reporter's name and a place alone on a line, "अमित कुमार, नई दिल्ली", is a byline)
-    credited = found.agency is not None and (_is_agency(found.agency) or "(" in found.text)
+    # (a bracket after an unknown word is a unit or a note, "खरीदी (क्विंटल)", not a reporter)
+    credited = found.agency is not None and (
+        _is_agency(found.agency) or ("(" in found.text and _key(found.place) in _PLACES)
+    )
     return tail == "" and (found.date is not None or credited)
 
 
