@@ -33,6 +33,8 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("शेयर करें: Facebook | Twitter | WhatsApp", "share"),
         ("Share: Facebook  X  WhatsApp", "share"),
         ("Click to comment", "comments"),
+        ("अपनी प्रतिक्रिया दें", "comments"),
+        ("टिप्पणी भेजें", "comments"),
         ("इसे भी पढ़ेंः बुंदेलखंड में तालाबों को बचाने की मुहिम", "related"),  # a visarga typed for the colon
         ("अगली कहानी", "navigation"),
         ("Next Post", "navigation"),

@@ -99,6 +99,7 @@ _MAX_PLAIN_SUBHEAD_WORDS = 6
 # A list in the story with no sentence to open it: three or more short items
 # one under another, between two paragraphs (another story's headline is longer).
 _MIN_BARE_ITEMS = 3
+_CELL_GAP = regex.compile(r"[ \u00a0]{2,}|\t+")
 _MAX_CHANNEL_WORDS = 4  # "PunjabKesari TV", "Malwa Express TV"
 _MAX_MORE_WORDS = 3  # "और पढ़ें", "Read more »"
 _MIN_JUDGED_WORDS = 40  # the story under a title, long enough to tell whether the title names it
@@ -576,22 +577,33 @@ def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
 
 
 def _is_title_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
-    """A listing page of titles alone, each over its time stamp ("<title>" /
-    "24 जुलाई 2019", again and again), with no paragraph of a story."""
+    """A listing page of titles, each over its time stamp ("<title>" /
+    "24 जुलाई 2019") or over a short teaser and then its stamp, again and
+    again, with no paragraph of a story."""
     if any(len(slots[i].line.content) > _MAX_TEASER_CHARS for i in prose):
         return False
     titled = 0
+    teasers: set[int] = set()
     for slot in slots:
         f = slot.feats
         if f is None or slot.strong or not f.title_shape or not 0 <= slot.after < len(slots):
             continue
-        stamp = slots[slot.after]
-        titled += stamp.strong and stamp.label is Label.META
+        under = slots[slot.after]
+        if _is_stamp(under):
+            titled += 1
+        elif _is_prose(under) and 0 <= under.after < len(slots) and _is_stamp(slots[under.after]):
+            titled += 1
+            teasers.add(slot.after)
+    story = [i for i in prose if i not in teasers]
     # (a short story with a sidebar of timed titles has paragraphs, one opening with a
     # dateline; a listing's teaser may open with one too, but a "और पढ़ें" link closes it)
-    return (titled >= _LISTING_TEASERS and 2 * len(prose) <= titled
+    return (titled >= _LISTING_TEASERS and 2 * len(story) <= titled
             and not any(find_dateline(slots[i].line.content) is not None and not _closed_by_more(slots, i)
-                        for i in prose))
+                        for i in story))
+
+
+def _is_stamp(slot: _Slot) -> bool:
+    return slot.strong and slot.label is Label.META
 
 
 def _closed_by_more(slots: Sequence[_Slot], i: int) -> bool:
@@ -1311,7 +1323,7 @@ def _follow_rows(slots: Sequence[_Slot]) -> None:
 
 
 def _tables(slots: Sequence[_Slot]) -> None:
-    """A table in the story, flattened to rows parted by "|" or tabs: three or more
+    """A table in the story, flattened to rows parted by "|", tabs or runs of spaces: three or more
     adjacent rows of as many cells, most of them holding figures, with prose
     above and below ("जयपुर | 5900 | 6350 | 6150").  Its rows are story, not
     a menu or a time stamp."""
@@ -1330,11 +1342,13 @@ def _tables(slots: Sequence[_Slot]) -> None:
 
 
 def _cells(slot: _Slot) -> int:
-    """How many cells a row holds, parted by "|" or by tabs (a crawler flattens a table's cells with either)."""
+    """How many cells a row holds, parted by "|", tabs or runs of spaces
+    (a crawler flattens a table's cells with any of them)."""
     if slot.feats is None:
         return 0
     content = slot.line.content
-    return max(content.count("|"), content.count("\t")) + 1
+    gaps = len(_CELL_GAP.findall(content)) if "  " in content or "\t" in content else 0
+    return max(content.count("|"), gaps) + 1
 
 
 def _has_figure(slot: _Slot) -> bool:
