@@ -918,3 +918,19 @@ def test_a_listing_of_titles_with_teasers_over_their_dates() -> None:
     ])
     labels = labels_of(text)
     assert "headline" not in labels and "body" not in labels
+
+
+def test_a_listing_of_titles_over_their_dates_sections_and_numbers() -> None:
+    text = "\n".join([
+        "सिरोही में सरकारी अस्पताल के बाहर अतिक्रमण हटाया, ठेले वालों को मिली नई जगह",
+        "Date : 14/03/2024",
+        "सिरोही। नगर परिषद और पुलिस की संयुक्त टीम ने गुरुवार सुबह जिला अस्पताल के सामने फैले अतिक्रमण को हटाया।",
+        "आबूरोड रेलवे स्टेशन पर यात्री से चोरी हुआ मोबाइल बरामद, आरोपी पकड़ा",
+        "आबूरोड",
+        "पिंडवाड़ा क्षेत्र के गांवों में पेयजल संकट, महिलाओं ने मटके लेकर किया प्रदर्शन",
+        "पिंडवाड़ा",
+        "रेवदर में राजकीय महाविद्यालय के नए भवन का काम अधूरा, छात्रों ने सौंपा ज्ञापन",
+        "24817",
+    ])
+    labels = labels_of(text)
+    assert "headline" not in labels and "body" not in labels

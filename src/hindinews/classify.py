@@ -578,8 +578,8 @@ def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
 
 def _is_title_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
     """A listing page of titles, each over its time stamp ("<title>" /
-    "24 जुलाई 2019") or over a short teaser and then its stamp, again and
-    again, with no paragraph of a story."""
+    "24 जुलाई 2019"), its stamp and a short teaser (either way round), its
+    section or its number, again and again, with no paragraph of a story."""
     if any(len(slots[i].line.content) > _MAX_TEASER_CHARS for i in prose):
         return False
     titled = 0
@@ -589,11 +589,17 @@ def _is_title_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
         if f is None or slot.strong or not f.title_shape or not 0 <= slot.after < len(slots):
             continue
         under = slots[slot.after]
+        further = slots[under.after] if 0 <= under.after < len(slots) else None
         if _is_stamp(under):
             titled += 1
-        elif _is_prose(under) and 0 <= under.after < len(slots) and _is_stamp(slots[under.after]):
+            if further is not None and _is_prose(further):
+                teasers.add(under.after)  # "<title>" / "Date : 14/03/2024" / "<teaser>"
+        elif _is_prose(under) and further is not None and _is_stamp(further):
             titled += 1
-            teasers.add(slot.after)
+            teasers.add(slot.after)  # "<title>" / "<teaser>" / "January 12, 2024"
+        elif (under.feats is not None and under.feats.words <= 2 and not _is_prose(under)
+              and under.label in (None, B)):
+            titled += 1  # "<title>" / "आबूरोड" or "24817": its section or its number
     story = [i for i in prose if i not in teasers]
     # (a short story with a sidebar of timed titles has paragraphs, one opening with a
     # dateline; a listing's teaser may open with one too, but a "और पढ़ें" link closes it)
