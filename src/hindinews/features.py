@@ -324,7 +324,7 @@ def _share(pattern: regex.Pattern[str], text: str, letters: int) -> float:
     return len(pattern.findall(text)) / letters if letters else 0.0
 
 
-def _marker(folded: str, raw: str, n_words: int) -> tuple[str | None, bool]:
+def _marker(folded: str, raw: str, n_words: int, head_words: list[str]) -> tuple[str | None, bool]:
     """The kind of a widget label (whole line) or an opening marker phrase."""
     if folded in _WIDGET:
         return _WIDGET[folded], True
@@ -332,7 +332,7 @@ def _marker(folded: str, raw: str, n_words: int) -> tuple[str | None, bool]:
     for phrase, raw_kind in _PREFIX_RAW.items():
         if lowered.startswith(phrase):
             return raw_kind, False
-    folded_words = [w.strip(_EDGE_PUNCT) for w in folded.split(" ", _MAX_PREFIX_WORDS)[:_MAX_PREFIX_WORDS]]
+    folded_words = head_words[:_MAX_PREFIX_WORDS]  # the line's first words, edge punctuation trimmed
     if not folded_words or folded_words[0] not in _PREFIX_FIRST:
         return None, False  # every prefix phrase starts with a word the line does not
     for n in range(min(_MAX_PREFIX_WORDS, len(folded_words)), 0, -1):
@@ -423,7 +423,7 @@ def _read_line(text: str) -> LineFeatures:
     last = folded_words[-1].rstrip("।॥.?!\"'”’ः") if folded_words else ""
     # Every cue is read by one scan, and only from lines short enough to hold one.
     cues, contained_kind = _scan_cues(simple) if n_words <= _MAX_CUE_WORDS else (frozenset(), None)
-    kind, whole = _marker(folded, probe, n_words)
+    kind, whole = _marker(folded, probe, n_words, bare_words)
     if kind is None and cues and n_words <= _MAX_PROMPT_WORDS:
         kind = _prompt_kind(cues, last)
     if kind is None and n_words <= _MAX_CONTAINS_WORDS:
@@ -439,7 +439,7 @@ def _read_line(text: str) -> LineFeatures:
         is_list_marker, list_kind = True, "tags"  # "Topics You May Be Interested In" over its tags
     # (a trail "Business News › Economy" names sections too, but it is a breadcrumb)
     crumbs = n_words <= _MAX_CONTAINS_WORDS and _CRUMB_HINT.search(text) is not None and _is_breadcrumb(text)
-    sections = n_words <= _MAX_CONTAINS_WORDS and not crumbs and _names_sections(folded)
+    sections = n_words <= _MAX_CONTAINS_WORDS and not crumbs and _names_sections(folded, folded_words)
     if sections and not whole:
         kind, whole = "navigation", True  # a menu row ("वीडियो गैलरी फोटो मैगजीन"), whatever its items cue
     if kind is None and marker_phrase is not None:
@@ -474,7 +474,7 @@ def _read_line(text: str) -> LineFeatures:
         ends_clause=last in _CLAUSE_END or _FUTURE_VERB.search(last) is not None,
         has_date=bool(dates),
         has_time=bool(times),
-        date_share=date_chars / max(1, len(text.replace(" ", ""))),
+        date_share=date_chars / max(1, len(text) - text.count(" ")),
         marker_kind=kind,
         marker_whole=whole,
         list_kind=list_kind,
@@ -569,12 +569,11 @@ def _piped_menu(text: str) -> bool:
     return 2 * figures <= len(items)
 
 
-def _names_sections(folded: str) -> bool:
+def _names_sections(folded: str, words: list[str]) -> bool:
     """A site menu, footer or pagination row written with single spaces: three
     or more of the sections and links a site lists ("होम देश राज्य दुनिया
     क्रिकेट", "About Us Contact Us Privacy Policy", "« पिछला 1 2 3 अगला »"),
     and next to nothing else."""
-    words = folded.split()
     if len(words) < _MIN_MENU_ITEMS:
         return False
     # Only a word of some item, or a page mark, can be covered: count those first.
