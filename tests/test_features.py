@@ -270,3 +270,14 @@ def test_the_memo_forgets_what_the_old_lexicon_said() -> None:
         lexicon.WIDGET_LINES["social"] = lexicon.WIDGET_LINES["social"][:-1]
         reload_lexicon()
     assert line_features(prompt).marker_kind is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("हमारे WhatsApp चैनल से जुड़ें", "social"),
+        ("टेलीमेडिसिन से जुड़ेंगे सभी केंद्र", None),  # a story's future verb, not a prompt
+    ],
+)
+def test_a_widget_phrase_inside_a_line_is_whole_words(line: str, kind: str | None) -> None:
+    assert line_features(line).marker_kind == kind

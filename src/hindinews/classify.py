@@ -1254,6 +1254,8 @@ def _title_of_the_lede(slots: Sequence[_Slot], headline: int, first_story: int, 
     for i in range(headline + 1, first_story):
         slot = slots[i]
         f = slot.feats
+        if most and i == headline + 1:
+            continue  # right under a headline that names the lede at all stands its dek
         if (f is not None and not slot.strong and f.title_shape and f.words >= _MIN_TITLE_WORDS and not f.prose
                 and _LIST_ITEM.match(f.text) is None and _list_kind_above(slots, i, ("standfirst",)) is None
                 # (a photo's caption names the lede's scene too: "संबोधित करते डॉ. ... । मंच पर ...")

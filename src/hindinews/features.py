@@ -123,11 +123,21 @@ def _scan_cues(simple: str) -> tuple[frozenset[str], str | None]:
         families |= anywhere
         if word_start and (start == 0 or not simple[start - 1].isalnum()):
             families |= word_start
-        if found_kind is not None:
+        # (a widget's phrase is whole words: "से जुड़ें" is a prompt, "से जुड़ेंगे" a story's verb)
+        if found_kind is not None and not (_is_word_char(simple[end]) and _continues_word(simple, end + 1)):
             candidate = (start, found_kind[0], -length, found_kind[1])
             if best is None or candidate < best:
                 best = candidate
     return frozenset(families), (best[3] if best is not None else None)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char).startswith("M")
+
+
+def _continues_word(text: str, at: int) -> bool:
+    """The character at ``at`` goes on with the word before it (a letter, digit or vowel sign)."""
+    return at < len(text) and _is_word_char(text[at])
 
 
 def load_lexicon() -> None:
