@@ -34,6 +34,8 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("Share: Facebook  X  WhatsApp", "share"),
         ("Click to comment", "comments"),
         ("अपनी प्रतिक्रिया दें", "comments"),
+        ("Share This: Facebook Twitter Whatsapp", "share"),
+        ("Trending Photos", "related"),
         ("टिप्पणी भेजें", "comments"),
         ("इसे भी पढ़ेंः बुंदेलखंड में तालाबों को बचाने की मुहिम", "related"),  # a visarga typed for the colon
         ("अगली कहानी", "navigation"),
@@ -98,6 +100,7 @@ def test_bylines_and_credits() -> None:
     assert line_features("Reported by: अखिलेश शर्मा, Edited by: प्रियंका").byline_cue
     assert line_features("न्यूज डेस्क, अमर उजाला, लखनऊ").credit
     assert line_features("Article published by अनुराग मिश्र").byline_cue
+    assert line_features("Location : Jaipur, Rajasthan").meta_cue
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "latest news", "latest stories", "लेटेस्ट न्यूज़", "लेटेस्ट खबरें", "ताजा खबरें", "ताज़ा ख़बर",
         "ताजा खबर", "ताजा समाचार", "ताजे समाचार", "आज के ताजे समाचार", "आज के समाचार",
         "दैनिक समाचार", "आज की ताजा खबर", "आज की खबरें", "आज की बड़ी खबरें", "popular posts", "recent posts",
-        "लोकप्रिय पोस्ट", "हाल की पोस्ट", "ताजा पोस्ट", "you may like", "you may also like",
+        "लोकप्रिय पोस्ट", "हाल की पोस्ट", "ताजा पोस्ट", "trending photos", "ट्रेंडिंग फोटो", "you may like",
+        "you may also like",
         "you might also like",
         "recommended", "recommended for you", "recommended stories", "must read", "editor's pick",
         "editors pick", "आपके लिए", "पढ़ें", "यहां पढ़ें", "और पढ़ें खबरें", "breaking news",
@@ -225,7 +226,7 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
     "newsletter": ("newsletter", "न्यूज़लेटर", "sign up for"),
     "comments": ("post your comment", "comments (", "टिप्पणियाँ (", "कमेंट (", "enter code"),
     "ui": ("web title",),
-    "share": ("शेयर करें", "share:", "share on:", "share via:"),
+    "share": ("शेयर करें", "share:", "share on:", "share via:", "share this:"),
     "navigation": ("next story", "previous story", "अगली खबर", "पिछली खबर", "this site is best viewed",
                    "powered by", "select your language", "select language", "भाषा चुनें"),
 }
@@ -235,7 +236,7 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
 WEAK_PREFIXES: frozenset[str] = frozenset({"पढ़ें", "देखें", "read:", "watch:", "read more", "और पढ़ें", "related", "follow",
                                           "recommended", "विषय", "more on", "विज्ञापन", "advertisement",
                                           "sponsored", "tags", "टैग", "copyright", "कॉपीराइट", "शेयर करें", "share",
-                                          "share on", "share via", "labels"})
+                                          "share on", "share via", "share this", "labels"})
 
 # Phrases anywhere in a line that mark it as boilerplate of the kind.
 CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
@@ -335,6 +336,7 @@ META_CUES: tuple[str, ...] = (
     "अपडेटेड", "अपडेट", "अपडेट किया गया", "प्रकाशित", "प्रकाशित तिथि", "पब्लिश्ड", "पब्लिश", "दिनांक",
     "तारीख", "तिथि", "लास्ट अपडेट", "last modified", "created", "ist", "read time", "reading time", "total views",
     "min read", "mins read", "minute read", "मिनट में पढ़ें", "मिनट पढ़ें", "पढ़ने का समय", "views",
+    "location", "post views",
 )
 
 # Words that make a short comma-separated line a desk or bureau credit
@@ -425,7 +427,7 @@ PLACES: tuple[str, ...] = (
     "फतेहपुर", "फिरोजाबाद", "गाजीपुर", "गोंडा", "हमीरपुर", "हापुड़", "हरदोई", "हाथरस", "जालौन", "जौनपुर",
     "कन्नौज", "कानपुर देहात", "कासगंज", "कौशांबी", "कुशीनगर", "ललितपुर", "महाराजगंज", "महोबा", "मैनपुरी",
     "मिर्जापुर", "मुजफ्फरनगर", "पीलीभीत", "प्रतापगढ़", "रायबरेली", "संभल", "संत कबीर नगर", "भदोही",
-    "शाहजहांपुर", "शामली", "श्रावस्ती", "सिद्धार्थनगर", "सोनभद्र", "सुल्तानपुर", "उन्नाव", "अमेठी", "मऊ",
+    "शाहजहांपुर", "शामली", "श्रावस्ती", "सिद्धार्थनगर", "सोनभद्र", "सुल्तानपुर", "सुलतानपुर", "उन्नाव", "अमेठी", "मऊ",
     # Madhya Pradesh
     "सीहोर", "विदिशा", "रायसेन", "होशंगाबाद", "नर्मदापुरम", "बैतूल", "हरदा", "छिंदवाड़ा", "सिवनी",
     "बालाघाट", "मंडला", "डिंडोरी", "कटनी", "रीवा", "सतना", "शहडोल", "उमरिया", "अनूपपुर", "सिंगरौली",
