@@ -188,7 +188,7 @@ def _alone(slot: _Slot) -> None:
         slot.set(Label.BYLINE, strong=True)
     elif f.teaser:
         # a teaser ending "... Read more" is another story's; the link alone is a button
-        slot.set(B, "ui" if f.words <= _MAX_MORE_WORDS else "related", strong=True)
+        slot.set(B, "ui" if _is_more_link(f) else "related", strong=True)
     elif f.marker_kind is not None and (f.marker_whole or short or f.marker_kind in ("disclaimer", "copyright")):
         slot.set(B, f.marker_kind, strong=True)
     elif f.byline_cue:
@@ -230,7 +230,7 @@ def _sign_off(slots: Sequence[_Slot], end: int) -> None:
         slot.set(Label.BYLINE, strong=True)
         # The desk's editor may stand again alone under it ("भाषा राजकुमार नरेश", then "नरेश").
         following = slots[slot.after] if slot.after >= 0 else None
-        if following is not None and not following.strong and _names_only(following.feats, 2):
+        if following is not None and not following.strong and _editor_alone(following.feats):
             following.set(Label.BYLINE, strong=True)
 
 
@@ -253,11 +253,9 @@ def _wire_sign_off(f: LineFeatures) -> bool:
     return False
 
 
-def _names_only(f: LineFeatures | None, most: int) -> bool:
-    """A line of at most ``most`` Devanagari words that could be names."""
-    if f is None or f.ends_terminal or f.devanagari < 1 or not 1 <= f.words <= most:
-        return False
-    return _no_sentence_words(f.folded.split())
+def _editor_alone(f: LineFeatures | None) -> bool:
+    """A name or two in Devanagari alone on a line."""
+    return f is not None and f.words <= 2 and f.devanagari >= 1 and _name_like(f)
 
 
 def _no_sentence_words(words: Sequence[str]) -> bool:
@@ -335,11 +333,14 @@ class _Vocabulary:
 
     def shares(self, title: str) -> bool:
         """True if ``title`` has a content word (or a word stem) of this text."""
-        return any(w in self.words or (len(w) >= 4 and w[:4] in self.stems) for w in _content_words(title))
+        return any(map(self._has, _content_words(title)))
 
     def shared(self, title: str) -> int:
         """How many of ``title``'s content words (or their stems) this text has."""
-        return sum(w in self.words or (len(w) >= 4 and w[:4] in self.stems) for w in _content_words(title))
+        return sum(map(self._has, _content_words(title)))
+
+    def _has(self, word: str) -> bool:
+        return word in self.words or (len(word) >= 4 and word[:4] in self.stems)
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -359,9 +360,10 @@ def _repeated_later(text: str, later: Sequence[str]) -> bool:
 
 
 def _name_like(f: LineFeatures) -> bool:
+    """One to four words, none of a sentence, no digit and no widget's label: a name."""
     words = f.folded.split()
     return (
-        1 <= len(words) <= 4
+        1 <= len(words) <= _MAX_NAME_WORDS
         and not any(w in _STOP for w in words)
         and not any(ch.isdigit() for ch in f.text)
         and not f.ends_terminal
@@ -571,7 +573,7 @@ def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
     if len(gaps) < 2:
         return False
     timed = sum(
-        1 for a, b in gaps if any(slots[i].strong and slots[i].label is Label.META for i in range(a + 1, b))
+        1 for a, b in gaps if any(_is_stamp(slots[i]) for i in range(a + 1, b))
     )
     return timed >= 2 and timed * 3 >= len(gaps) * 2
 
@@ -617,7 +619,12 @@ def _closed_by_more(slots: Sequence[_Slot], i: int) -> bool:
     f = slots[i].feats
     after = slots[i].after
     under = slots[after].feats if 0 <= after < len(slots) else None
-    return (f is not None and f.teaser) or (under is not None and under.teaser and under.words <= _MAX_MORE_WORDS)
+    return (f is not None and f.teaser) or (under is not None and _is_more_link(under))
+
+
+def _is_more_link(f: LineFeatures) -> bool:
+    """A "Read more" / "और पढ़ें" link alone on its line."""
+    return f.teaser and f.words <= _MAX_MORE_WORDS
 
 
 def _is_teaser_listing(slots: Sequence[_Slot], prose: Sequence[int], lede: int) -> bool:
@@ -1054,7 +1061,7 @@ def _author_boxes(slots: Sequence[_Slot], start: int) -> None:
     for i in range(start, len(slots) - 1):
         name, bio = slots[i], slots[i + 1]
         f, g = name.feats, bio.feats
-        if f is None or g is None or name.strong or bio.strong or not _names_person(f):
+        if f is None or g is None or name.strong or bio.strong or f.words < 2 or not _name_like(f):
             continue
         first = f.folded.partition(" ")[0]
         if first and g.words >= _MIN_BIO_WORDS and g.folded.startswith(first + " ") and any(
@@ -1062,12 +1069,6 @@ def _author_boxes(slots: Sequence[_Slot], start: int) -> None:
         ):
             name.set(Label.BYLINE, strong=True)
             bio.set(Label.BYLINE, strong=True)
-
-
-def _names_person(f: LineFeatures) -> bool:
-    """Two to four words, none of a sentence: a person's name."""
-    return (2 <= f.words <= _MAX_NAME_WORDS and not f.ends_terminal and not f.has_date
-            and _no_sentence_words(f.folded.split()))
 
 
 def _label_after(slots: Sequence[_Slot], start: int) -> None:
@@ -1275,8 +1276,7 @@ def _shares_a_stem(title: _Slot, paragraph: _Slot) -> bool:
 def _names_the_story(slots: Sequence[_Slot], headline: int, prose: Sequence[int]) -> bool:
     """A headline shares a content word (or a word's stem) with the prose
     under it; a title that shares none heads another story."""
-    # (a word's stem standing in the folded prose is enough: the test only has
-    # to tell a headline from another story's, and the first paragraph mostly tells)
+    # (read paragraph by paragraph: the first one mostly tells)
     if not _content_words(slots[headline].line.content):
         return True
     # (a story of a sentence or two is too short to tell: "शीर्षक" over "आज बैठक हुई।")

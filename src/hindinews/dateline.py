@@ -42,13 +42,12 @@ _NOT_PLACE: frozenset[str]
 _PLACES: frozenset[str]
 _QA: frozenset[str]
 _REGIONS: frozenset[str]
-_WEEKDAYS: frozenset[str]
 
 
 def load_lexicon() -> None:
     """(Re)build the lookup sets from :mod:`hindinews.lexicon` (at import, and
     from :func:`hindinews.reload_lexicon`)."""
-    global _AGENCIES, _AGENCY_TAILS, _NOT_PLACE, _PLACES, _QA, _REGIONS, _WEEKDAYS
+    global _AGENCIES, _AGENCY_TAILS, _NOT_PLACE, _PLACES, _QA, _REGIONS
     _AGENCIES = frozenset(_key(a) for a in lexicon.AGENCIES)
     _AGENCY_TAILS = frozenset(_key(a) for a in lexicon.AGENCY_TAILS)
     # (a weekday opens a site's date strip, "सोमवार, 06 मार्च 2023"; "उत्तर:" answers a question)
@@ -58,7 +57,6 @@ def load_lexicon() -> None:
     _QA = frozenset(_key(w) for w in lexicon.QA_LABELS)
     _PLACES = frozenset(_key(p) for p in lexicon.PLACES)
     _REGIONS = frozenset(_key(p) for p in lexicon.REGIONS)
-    _WEEKDAYS = frozenset(_key(d) for d in lexicon.WEEKDAYS)
 
 
 load_lexicon()
@@ -167,8 +165,13 @@ def _names_reporter(credit: str, place: str, sep: str) -> bool:
     words = _key(credit).split()
     return (
         sep in ("।", ":", "ः") and _key(place) in _PLACES and 2 <= len(words) <= _MAX_REPORTER_WORDS
-        and not any(w in _NOT_PLACE or w in _PLACES or w in _REGIONS or w in _WEEKDAYS for w in words)
+        and not any(w in _NOT_PLACE or w in _PLACES or w in _REGIONS for w in words)  # (weekdays are not places)
     )
+
+
+def _known_place(key: str) -> bool:
+    """A place the lexicon knows, or places it knows joined by "/" ("बीजापुर/भोपालपटनम")."""
+    return key in _PLACES or all(p in _PLACES for p in key.replace("/", " / ").split(" / "))
 
 
 def _place_ok(place: str, strong: bool) -> bool:
@@ -178,7 +181,7 @@ def _place_ok(place: str, strong: bool) -> bool:
     words = key.replace("/", " ").split()
     if not words or len(words) > _MAX_WORDS or any(w in _NOT_PLACE for w in words):
         return False
-    known = key in _PLACES or all(p in _PLACES for p in key.replace("/", " / ").split(" / "))
+    known = _known_place(key)
     if _LATIN_LETTER.search(place):
         return known
     # A place with a weak separator ("पटना। ") and nothing else may just be a
@@ -327,7 +330,7 @@ def _credit_then_place(stripped: str) -> tuple[str, str] | None:
     if match is None or not _is_agency(match["credit"]):
         return None
     place = match["place"].strip()
-    if _key(place) not in _PLACES and not all(p in _PLACES for p in _key(place).replace("/", " / ").split(" / ")):
+    if not _known_place(_key(place)):
         return None
     return match["credit"].strip(), place
 
