@@ -48,6 +48,7 @@ _DESK_TAILS: frozenset[str]
 _AGENCY_CREDIT: regex.Pattern[str]
 _STOP: frozenset[str]
 _CONTINUATION: frozenset[str]
+_CONTINUED_OPENINGS: frozenset[str]
 _QA_LABELS: frozenset[str]
 _AGENCY_WORDS: frozenset[str]
 _CLAUSE_WORDS: frozenset[str]
@@ -61,7 +62,7 @@ def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
     and from :func:`hindinews.reload_lexicon`)."""
     global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS, _AGENCY_WORDS, _CLAUSE_WORDS
-    global _AUTHOR_BIO, _NOT_PARTICIPLES, _SUBSCRIBE, _WEEKDAYS
+    global _AUTHOR_BIO, _NOT_PARTICIPLES, _SUBSCRIBE, _WEEKDAYS, _CONTINUED_OPENINGS
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
     _AGENCY_WORDS = frozenset(fold(a) for a in lexicon.AGENCIES if len(a.split()) <= 2)
     _CLAUSE_WORDS = frozenset(fold(w) for w in lexicon.CLAUSE_ENDINGS)
@@ -75,6 +76,7 @@ def load_lexicon() -> None:
     )
     _STOP = frozenset(fold(w) for w in lexicon.STOPWORDS)
     _CONTINUATION = frozenset(fold(w) for w in lexicon.CONTINUATION_WORDS)
+    _CONTINUED_OPENINGS = frozenset(fold(w) for w in lexicon.CONTINUED_OPENINGS)
     _QA_LABELS = frozenset(fold(w) for w in lexicon.QA_LABELS)
     _WEEKDAYS = frozenset(fold(w) for w in lexicon.WEEKDAYS)
 
@@ -130,6 +132,10 @@ _MIN_SUBHEAD_DEVANAGARI = 0.3
 _MAX_QUOTED_SUBHEAD_WORDS = 12
 _MAX_WRAPPED_LINES = 60
 _MIN_WRAPPED_WORDS = 8
+# A line this long with a sentence ending inside it and none at its end was broken mid-sentence.
+_MIN_BROKEN_WORDS = 16
+# "04:40 PM IST", "सुबह 11:20 बजे": a live update's time alone on its line.
+_MAX_UPDATE_STAMP_WORDS = 4
 # Lines wrapped at a width fill it to within this share; the last may run a little over.
 _WRAP_FILL = 0.6
 _WRAP_SLACK = 1.1
@@ -445,7 +451,7 @@ def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[
     # A summary paragraph stands above the byline and the time stamp, the
     # story below them.
     for k in range(min(_MAX_STANDFIRST, len(rest) - 1)):
-        if not any(slots[i].strong and slots[i].label in (Label.BYLINE, Label.META)
+        if not any(slots[i].strong and slots[i].label in (Label.BYLINE, Label.META) and not _update_stamp(slots, i)
                    for i in range(rest[k] + 1, rest[k + 1])):
             continue
         return rest[k + 1], list(prose[: lead + k + 1])
@@ -474,6 +480,8 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
             in_list = introduced = False
             continue
         if slot.strong:
+            if _update_stamp(slots, i):
+                continue  # a live blog's "04:40 PM" over its next update
             if slot.label is Label.META or (slot.label is B and slot.kind in _HARD_STOP_KINDS):
                 break
             in_list = _heads_a_list(slot)
@@ -498,6 +506,16 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
         if _is_prose(slot) or (f is not None and not slot.strong and (_ends_sentence(f) or introduced)):
             end = i
     return end
+
+
+def _update_stamp(slots: Sequence[_Slot], i: int) -> bool:
+    """A live blog's time stamp: a time of day alone on its line ("04:40 PM",
+    "सुबह 11:20 बजे"), with an update's paragraph right under it."""
+    slot = slots[i]
+    f = slot.feats
+    if f is None or slot.label is not Label.META or not f.has_time or f.has_date or f.words > _MAX_UPDATE_STAMP_WORDS:
+        return False
+    return 0 <= slot.after < len(slots) and _is_prose(slots[slot.after])
 
 
 def _teasers_follow(slots: Sequence[_Slot], marker: int) -> bool:
@@ -568,14 +586,21 @@ def _sentence_of_story(f: LineFeatures) -> bool:
 
 
 def _is_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
-    """A listing page: most paragraphs are teasers parted by time stamps."""
+    """A listing page: most paragraphs are teasers parted by time stamps.
+
+    A live blog parts its updates by time stamps too, but nothing else
+    stands between two updates; a listing's teaser has its title there."""
     gaps = list(pairwise(prose))
     if len(gaps) < 2:
         return False
-    timed = sum(
-        1 for a, b in gaps if any(_is_stamp(slots[i]) for i in range(a + 1, b))
-    )
-    return timed >= 2 and timed * 3 >= len(gaps) * 2
+    timed = titled = 0
+    for a, b in gaps:
+        between = [slots[i] for i in range(a + 1, b) if not slots[i].blank]
+        if any(_is_stamp(s) for s in between):
+            timed += 1
+            titled += any(not _is_stamp(s) for s in between)
+    live = 2 * titled < timed
+    return not live and timed >= 2 and timed * 3 >= len(gaps) * 2
 
 
 def _is_title_listing(slots: Sequence[_Slot], prose: Sequence[int]) -> bool:
@@ -1395,6 +1420,21 @@ def _continues(f: LineFeatures) -> bool:
     return f.text.rstrip()[-1:] in ",;" or words[-1] in _CONTINUATION
 
 
+def _broken_mid_sentence(slots: Sequence[_Slot], i: int) -> bool:
+    """A long line a scraper broke inside a sentence: one sentence of it ends
+    inside the line and the last runs on ("... हटाया जाना था। इनमें कई"), or
+    the next line opens with a word no sentence opens with ("है और ...")."""
+    f = slots[i].feats
+    if f is None or f.words < _MIN_WRAPPED_WORDS or f.ends_terminal or f.text.rstrip().endswith(("...", "…")):
+        return False
+    if "..." in f.text or "…" in f.text:
+        return False  # a teaser cut short on purpose ("... करते... पूरी खबर पढ़िए")
+    if f.words >= _MIN_BROKEN_WORDS and "।" in f.text and f.text.rstrip()[-1] not in "।|":
+        return True
+    below = slots[i + 1].feats if i + 1 < len(slots) else None
+    return below is not None and below.folded.split(" ", 1)[0] in _CONTINUED_OPENINGS
+
+
 def _open_line(slot: _Slot) -> bool:
     """A line that does not end its paragraph on its face: long enough to be
     prose, and with no sentence end (or teaser ellipsis) at its end."""
@@ -1444,7 +1484,8 @@ def _join_wrapped(slots: Sequence[_Slot]) -> None:
         if slot.blank or slot.strong or slot.feats is None or _under_list_marker(slots, i):
             i += 1
             continue
-        if not _continues(slot.feats):
+        broken = False
+        if not _continues(slot.feats) and not (broken := _broken_mid_sentence(slots, i)):
             j, run_end = _wrapped_to_width(slots, i)
             if j == i and run_end > i + 1:
                 i = run_end  # no paragraph starts inside a run that failed the test
@@ -1458,6 +1499,9 @@ def _join_wrapped(slots: Sequence[_Slot]) -> None:
                 if (following is None or following.ends_terminal or following.text.rstrip().endswith(("...", "…"))
                         or j - i >= _MAX_WRAPPED_LINES):
                     break
+            last = slots[j].feats
+            if broken and (last is None or not last.ends_terminal):
+                j = i  # a teaser cut short in a listing runs into the next title, not to a sentence's end
         if j > i:
             joined = line_features(" ".join(s.line.content for s in slots[i : j + 1]))
             if joined.prose:
@@ -1476,7 +1520,10 @@ def _under_list_marker(slots: Sequence[_Slot], i: int) -> bool:
 
 def _heads_a_list(slot: _Slot) -> bool:
     """A marker line of a widget's list (not a summary's highlights)."""
-    return slot.strong and slot.feats is not None and slot.feats.list_kind not in (None, "standfirst")
+    f = slot.feats
+    # (a marker that names no kind, "Trending", takes its items' kind: it heads a list all the same)
+    return slot.strong and f is not None and (f.list_kind not in (None, "standfirst") or (
+        f.is_list_marker and f.list_kind is None and slot.label is B))
 
 
 def _link_neighbours(slots: Sequence[_Slot]) -> None:

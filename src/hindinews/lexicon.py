@@ -539,3 +539,13 @@ CONTINUATION_WORDS: frozenset[str] = frozenset(
     लेकिन परंतु किंतु मगर क्योंकि ताकि यदि अगर इस उस इन उन एक बहुत
     """.split()
 )
+
+# Words no Hindi sentence or title opens with (an auxiliary verb, a
+# postposition): a line that opens with one goes on the sentence of the line
+# above, which a scraper broke ("... सुबह-शाम लंबा जाम लगता" / "है और ...").
+CONTINUED_OPENINGS: frozenset[str] = frozenset(
+    """
+    है हैं था थी थे गया गई गए गयी रहा रही रहे सका सकी सके सकता सकती सकते चाहिए
+    का की के को ने में से कि
+    """.split()
+)
