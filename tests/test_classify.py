@@ -998,3 +998,15 @@ def test_a_teaser_cut_short_in_a_listing_is_not_joined_to_the_next_title() -> No
     ])
     labels = labels_of(text)
     assert "body" not in labels and "headline" not in labels
+
+
+def test_platforms_and_channels_under_a_follow_prompt_are_its_buttons() -> None:
+    text = "\n".join([
+        "गंगा का जलस्तर चेतावनी बिंदु के पार, दियारा के गांवों में नाव ही सहारा",
+        "पटना: गंगा का जलस्तर लगातार बढ़ रहा है। दियारा के कई गांवों का शहर से संपर्क टूट गया है।",
+        "एमपी तक को फॉलो करें",
+        "Facebook",
+        "WhatsApp Channel",
+        "Google News",
+    ])
+    assert labels_of(text)[2:] == ["boilerplate:social"] * 4

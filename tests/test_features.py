@@ -49,6 +49,16 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("(यह खबर सिंडिकेट फीड से ली गई है। हमने शीर्षक के अलावा इसमें कोई बदलाव नहीं किया है।)", "disclaimer"),
         ("यह खबर एजेंसी की फीड के साथ बिना किसी संशोधन के प्रकाशित की गई है. इस पर हमारी कोई संपादकीय जिम्मेदारी नहीं है.",
          "disclaimer"),
+        ("Share on Facebook", "share"),
+        ("Share on Facebook Share on Twitter Share on WhatsApp", "share"),
+        ("Advertisment", "ad"),  # misspelt, as some sites print it
+        ("Google Play | App Store", "app"),
+        ("Post navigation", "navigation"),
+        ("Read the Next Article", "navigation"),
+        ("वोट करें", "ui"),
+        ("सभी राशियां देखें", "ui"),
+        ("Share your comments", "comments"),
+        ("एमपी तक को फॉलो करें", "social"),
     ],
 )
 def test_widget_labels_and_markers(line: str, kind: str) -> None:
@@ -121,6 +131,7 @@ def test_photo_credits_are_caption_cues(line: str) -> None:
         ("Google News पर पत्रिका को फॉलो करें", "social"),
         ("डाउनलोड करें Hindi News App", "app"),
         ("Download ABP Live App and get the latest news", "app"),
+        ("Get the latest news on the Sandhya Prakash app", "app"),
         ("रोजाना न्यूज चिट्ठी पाने के लिए अपना ईमेल आईडी बताएं !", "newsletter"),
         ("मुख्यमंत्री ने फेसबुक पर लोगों से जुड़ने की अपील की है।", None),
         ("उन्होंने लोगों से ट्विटर पर फॉलो करने को कहा।", None),

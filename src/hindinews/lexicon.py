@@ -74,7 +74,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "continue reading below", "story continues below advertisement", "ads by google", "paid post",
         "sponsored links by taboola", "sponsored stories by taboola", "promoted stories", "promoted links",
         "ads by taboola", "recommended by outbrain", "paid content", "commercial break",
-        "scroll to continue reading", "advertisement - scroll to continue",
+        "scroll to continue reading", "advertisement - scroll to continue", "advertisment", "advertisments",
     ),
     "social": (
         "follow us", "follow us on", "follow", "follow us on google news", "follow on google news",
@@ -90,6 +90,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "download app", "download the app", "download our app", "get the app", "ऐप डाउनलोड करें", "ऐप", "app",
         "एप डाउनलोड करें", "app डाउनलोड करें", "ऐप इंस्टॉल करें", "open in app", "ऐप में पढ़ें",
         "read in app", "google play", "app store", "get it on google play", "download on the app store",
+        "google play | app store", "google play app store", "play store", "प्ले स्टोर",
     ),
     "newsletter": (
         "newsletter", "newsletters", "subscribe to newsletter", "subscribe to our newsletter",
@@ -108,7 +109,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "leave a reply", "नाम *", "ईमेल *", "वेबसाइट", "website", "name *", "email *", "टिप्पणी पोस्ट करें",
         "जवाब दें", "उत्तर दें", "cancel reply", "जवाब रद्द करें", "comment list", "comments list",
         "अपनी टिप्पणी लिखें", "leave a reply cancel reply", "click to comment", "अपनी प्रतिक्रिया दें",
-        "प्रतिक्रिया दें", "टिप्पणी भेजें", "कमेंट भेजें", "अपनी राय भेजें",
+        "प्रतिक्रिया दें", "टिप्पणी भेजें", "कमेंट भेजें", "अपनी राय भेजें", "share your comments",
+        "share your comment", "अपनी टिप्पणी साझा करें",
     ),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright", "कॉपीराइट"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण"),
@@ -139,6 +141,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "गैजेट्स", "ऑटोमोबाइल", "फैशन", "यात्रा", "फिल्म", "सिनेमा", "टीवी", "चुनाव", "ई-पेपर", "रिजल्ट", "जॉब्स",
         "read next story", "read next", "exit mobile version", "अगली कहानी", "पिछली कहानी", "next post",
         "previous post", "newer post", "older post", "newer post older post home", "newer posts", "older posts",
+        "post navigation", "posts navigation", "read the next article", "read next article", "next article »",
     ),
     "ui": (
         "सार", "विस्तार", "खास बातें", "ख़ास बातें", "मुख्य बातें", "हाइलाइट्स", "highlights",
@@ -153,6 +156,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "like this", "like loading", "show full article", "read full article", "पूरा लेख पढ़ें",
         # Audio players are widgets, not share buttons.
         "listen", "listen to this article", "इस खबर को सुनें", "सुनें", "खबर सुनें", "audio",
+        "vote", "vote now", "वोट करें", "वोट दें", "सभी राशियां देखें", "सभी राशियाँ देखें", "new update",
+        "like this article?", "did you like this article?",
     ),
 }
 
@@ -220,7 +225,7 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
              "category", "tagged as", "tagged", "read more about", "further reading"),
     "copyright": ("©", "(c)", "copyright", "कॉपीराइट", "सर्वाधिकार"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण", "* stock quotes", "stock quotes delayed"),
-    "ad": ("advertisement", "sponsored", "विज्ञापन", "ads by", "promoted by"),
+    "ad": ("advertisement", "advertisment", "sponsored", "विज्ञापन", "ads by", "promoted by"),
     "social": ("follow us", "follow", "हमें फॉलो", "फॉलो करें", "join us", "like us on"),
     "app": ("download app", "download the", "ऐप डाउनलोड", "एप डाउनलोड"),
     "newsletter": ("newsletter", "न्यूज़लेटर", "sign up for"),
@@ -246,13 +251,15 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
     ),
     "social": ("trusted source", "preferred source",
                "google news पर फॉलो", "पर फॉलो करें", "फॉलो भी कर सकते", "पर फॉलो कर सकते", "हमें फेसबुक",
-               "चैनल से जुड़ें", "चैनल को फॉलो करें",
+               "चैनल से जुड़ें", "चैनल को फॉलो करें", "को फॉलो करें",
                "हमें फॉलो करें", "follow us on", "को सब्सक्राइब करें", "डाउनलोड करें और", " से जुड़िए",
                " से जुड़ें", "मेंबर बनें", "सदस्य बनें", "सदस्यता लें", "सदस्यता लेकर", "become a member",
                # Appeals for readers' support.
                "आपके सहयोग की ज़रूरत", "हमें आप जैसे पाठक चाहिए", "सहयोग करें", "support independent journalism",
                "support us", "donate now", "डोनेट करें", "सपोर्ट करना चाहते", "support our", "का समर्थन करें"),
-    "share": ("click to share on", "click to email a link", "इस खबर को शेयर करें", "को शेयर करें"),
+    "share": ("click to share on", "click to email a link", "इस खबर को शेयर करें", "को शेयर करें",
+              "share on facebook", "share on twitter", "share on whatsapp", "share on linkedin", "share on telegram",
+              "share on x", "share on email", "शेयर ऑन फेसबुक"),
     "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
     "newsletter": ("न्यूज़लेटर", "newsletter", "न्यूजलेटर"),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &",
@@ -278,7 +285,7 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
 # columns is a prompt of that kind.
 PROMPT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "app": (
-        ("डाउनलोड", "download", "इंस्टॉल", "install"),
+        ("डाउनलोड", "download", "इंस्टॉल", "install", "get"),
         (" app", " apps", "ऐप", "एप", "एप्लिकेशन", "application", "play store", "प्ले स्टोर", "app store"),
     ),
     "social": (
@@ -302,6 +309,7 @@ PLATFORMS: tuple[str, ...] = (
     "e-mail", "mail", "print", "pinterest", "reddit", "koo", "threads", "google news", "sharechat",
     "फेसबुक", "ट्विटर", "व्हाट्सएप", "व्हाट्सऐप", "टेलीग्राम", "इंस्टाग्राम", "यूट्यूब", "ईमेल", "लिंक्डइन",
     "गूगल न्यूज़", "एक्स", "कू", "copy", "copy link", "कॉपी", "share", "शेयर", "more", "sms",
+    "whatsapp channel", "telegram channel", "youtube channel", "व्हाट्सएप चैनल", "यूट्यूब चैनल", "टेलीग्राम चैनल",
 )
 
 # Item lines of a list that show it is a video list.
