@@ -43,6 +43,10 @@ _LIST_ITEM = regex.compile(r"(?:\d{1,2}[.)]|[•●▪◦*►■✓✔-])\s")
 _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
 _SIGNATURE = regex.compile(r"^[—–-]{1,2}\s?[^\n]{1,80}\(@\w{1,30}\)")
+_BARE_LINK = regex.compile(r"https?://\S{1,300}")
+# Instagram's player: its post's text stands between these two lines.
+_POST_OPENING, _POST_CLOSING = "view this post on instagram", "a post shared by"
+_MAX_POST_LINES = 4
 _HANDLE_ONLY = regex.compile(r"^@\w{1,30}$")
 _DESK_TAILS: frozenset[str]
 _AGENCY_CREDIT: regex.Pattern[str]
@@ -95,6 +99,7 @@ _MIN_TITLE_WORDS = 4
 _MIN_NAMES_ROW_WORDS = 4
 _MIN_TABLE_CELLS = 3
 _MIN_TABLE_ROWS = 3
+_MIN_TWO_COLUMN_ROWS = 4
 _TABLE_REACH = 3
 _MAX_QUESTION_SUBHEAD_WORDS = 10
 _MAX_PLAIN_SUBHEAD_WORDS = 6
@@ -466,6 +471,8 @@ def _find_lede(slots: Sequence[_Slot], prose: Sequence[int]) -> tuple[int, list[
 
 
 _HARD_STOP_KINDS = frozenset({"copyright", "comments", "tags", "disclaimer"})
+# Furniture that closes a story: titles with their teasers under it are other stories.
+_CLOSING_KINDS = frozenset({"share", "social", "app", "newsletter"})
 
 
 def _story_end(slots: Sequence[_Slot], lede: int) -> int:
@@ -485,8 +492,8 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
             if slot.label is Label.META or (slot.label is B and slot.kind in _HARD_STOP_KINDS):
                 break
             in_list = _heads_a_list(slot)
-            if in_list and _teasers_follow(slots, i):
-                break  # "Related Posts" over titles, each with its teaser: the story has ended
+            if (in_list or (slot.label is B and slot.kind in _CLOSING_KINDS)) and _teasers_follow(slots, i):
+                break  # "Related Posts" (or a share bar) over titles, each with its teaser: the story has ended
             if slot.label is B and slot.kind == "navigation":
                 nav_run += 1
                 if nav_run >= 2 or (slot.feats is not None and "next" in slot.feats.folded):
@@ -1236,13 +1243,32 @@ def _names_near_meta(slots: Sequence[_Slot], end: int) -> None:
 
 
 def _embeds(slots: Sequence[_Slot]) -> None:
-    """The text of a post sits just above its ``— Name (@handle) date`` line."""
-    for slot in slots:
-        if slot.label is not Label.EMBED or slot.feats is None or not _SIGNATURE.match(slot.feats.text):
+    """The text of a post around the lines its player leaves: above its
+    ``— Name (@handle) date`` line; between Instagram's "View this post on
+    Instagram" and "A post shared by ..."; a video's title right above its
+    bare link (``https://www.youtube.com/watch?v=...``)."""
+    for i, slot in enumerate(slots):
+        f = slot.feats
+        if slot.label is not Label.EMBED or f is None:
             continue
         j = slot.before
-        if j >= 0 and not slots[j].strong and slots[j].feats is not None:
-            slots[j].set(Label.EMBED, strong=True)
+        above = slots[j] if j >= 0 and not slots[j].strong and slots[j].feats is not None else None
+        if _SIGNATURE.match(f.text):
+            if above is not None:
+                above.set(Label.EMBED, strong=True)
+        elif f.folded.startswith(_POST_OPENING):
+            k = slot.after
+            post: list[_Slot] = []
+            while 0 <= k < len(slots) and len(post) <= _MAX_POST_LINES and not slots[k].strong:
+                post.append(slots[k])
+                k = slots[k].after
+            closing = slots[k].feats if 0 <= k < len(slots) else None
+            if closing is not None and closing.folded.startswith(_POST_CLOSING):
+                for line in post:
+                    line.set(Label.EMBED, strong=True)
+        elif (_BARE_LINK.fullmatch(f.text.strip()) and above is not None and j == i - 1
+              and above.feats is not None and not above.feats.prose and above.feats.words <= _MAX_TITLE_WORDS):
+            above.set(Label.EMBED, strong=True)  # "<video title> | Channel" over its link
 
 
 def _headline(slots: Sequence[_Slot], opening: int | None, first_story: int, lede: int,
@@ -1364,11 +1390,15 @@ def _tables(slots: Sequence[_Slot]) -> None:
     while i < len(slots):
         cells = _cells(slots[i])
         j = i
-        while j + 1 < len(slots) and cells >= _MIN_TABLE_CELLS and _cells(slots[j + 1]) == cells:
+        while j + 1 < len(slots) and cells >= 2 and _cells(slots[j + 1]) == cells:
             j += 1
         rows = range(i, j + 1)
-        if (len(rows) >= _MIN_TABLE_ROWS and 2 * sum(_has_figure(slots[k]) for k in rows) >= len(rows)
-                and _prose_near(slots, i, -1) and _prose_near(slots, j, +1)):
+        figures = sum(_has_figure(slots[k]) for k in rows)
+        # Two columns ("इतिहास | 99") are a table only when longer and mostly figures: a
+        # byline or a breadcrumb has two cells too.
+        shaped = (len(rows) >= _MIN_TABLE_ROWS and 2 * figures >= len(rows)) if cells >= _MIN_TABLE_CELLS else (
+            len(rows) >= _MIN_TWO_COLUMN_ROWS and 4 * figures >= 3 * len(rows))
+        if shaped and _prose_near(slots, i, -1) and _prose_near(slots, j, +1):
             for k in rows:
                 slots[k].set(Label.BODY, strong=True)
         i = j + 1
