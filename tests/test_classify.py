@@ -1053,3 +1053,17 @@ def test_titles_with_teasers_under_a_share_bar_are_other_stories() -> None:
         "राष्ट्रीय राजमार्ग 48 पर सोमवार देर रात एक तेज रफ्तार ट्रेलर ने पिकअप को टक्कर मार दी।",
     ])
     assert labels_of(text) == ["headline", "body", "boilerplate:share"] + ["boilerplate:related"] * 4
+
+
+def test_a_short_title_over_the_next_paragraph_under_a_related_link_is_a_subhead() -> None:
+    text = "\n".join([
+        "गंगा का जलस्तर चेतावनी बिंदु के पार, दियारा के गांवों में नाव ही सहारा",
+        "पटना: गंगा का जलस्तर लगातार बढ़ रहा है। दीघा घाट के पास रहने वाले लोगों ने ऊंचे स्थानों पर शरण ली है।",
+        "ये भी पढ़ें",
+        "भागलपुर में कटाव से नदी में समा गए कई घर, प्रशासन ने शुरू किया राहत अभियान",
+        "दियारा में नाव ही सहारा",
+        "दियारा के गांवों का शहर से सड़क संपर्क पूरी तरह कट गया है। लोग नाव से ही आना-जाना कर रहे हैं।",
+    ])
+    assert labels_of(text) == [
+        "headline", "body", "boilerplate:related", "boilerplate:related", "subhead", "body",
+    ]

@@ -24,7 +24,7 @@ The classifier reads an article the way a reader does:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 import attrs
@@ -962,7 +962,7 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
         marked = slots[slot.before] if slot.before >= 0 else None
         listed = (  # the next line of a related list, right under the one before
             slot.before == i - 1 and marked is not None and marked.label is B and marked.kind == "related"
-            and not marked.strong and _item_shaped(f)
+            and not marked.strong and _item_shaped(f) and not _heads_next_paragraph(slots, i, end, titles)
         )
         if (marked is not None and list_kind == "related" and not f.ends_terminal
                 and ((marked.strong and marked.feats is not None and marked.feats.is_list_marker) or listed)):
@@ -1019,6 +1019,18 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
             slot.set(B, "ui")
         else:
             slot.set(B, _inline_kind(slots, i))
+
+
+def _heads_next_paragraph(slots: Sequence[_Slot], i: int, end: int, titles: Callable[[str, _Slot], bool]) -> bool:
+    """A short title right over the story's next paragraph, naming what it
+    tells, is a subhead even under a related link ("ये भी पढ़ें" / "<another
+    story's headline>" / "दियारा में नाव ही सहारा" / "दियारा के गांवों का ...");
+    another story's headline is longer."""
+    f = slots[i].feats
+    following = slots[i + 1] if i + 1 <= end else None
+    return (f is not None and f.words <= _MAX_PLAIN_SUBHEAD_WORDS and f.devanagari >= _MIN_SUBHEAD_DEVANAGARI
+            and following is not None and not following.strong and following.feats is not None
+            and _is_prose(following) and titles(f.text, following))
 
 
 def _inline_kind(slots: Sequence[_Slot], i: int) -> str:
