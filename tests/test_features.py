@@ -158,6 +158,9 @@ def test_nasal_spellings_fold_alike() -> None:
         ("Hindi News/Local/Rajasthan/Jaipur/Bisalpur Main Pipeline Burst On Tonk Road", True),
         ("Hindi News / Rajasthan / Jaipur / JDA Action: आगरा रोड पर तीन अवैध कॉलोनियों पर चला बुलडोजर", True),
         ("12/03/2024", False),
+        # a short trail from the home page that ends with the story's own (cut) title
+        ("होम » दिल्ली » गर्मी से पहले जल बोर्ड की तैयारी...", True),
+        ("दिल्ली » गर्मी से पहले जल बोर्ड की तैयारी: बाहरी दिल्ली में 12 नए पंप", False),
     ],
 )
 def test_breadcrumb_trails(line: str, crumb: bool) -> None:

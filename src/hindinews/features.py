@@ -149,7 +149,8 @@ def load_lexicon() -> None:
     """
     global _WIDGET, _LIST, _PREFIX, _PREFIX_RAW, _WEAK, _CUES, _STOP, _CLAUSE_END, _BYLINE, _META
     global _TEASER_ENDS, _CREDIT, _PROMPT_KINDS, _PLATFORMS, _PREFIX_FIRST, _SECTIONS, _SECTION_WORDS, _PLACE_NAMES
-    global _POSTPOSITIONS, _PLATFORM_FIRSTS
+    global _POSTPOSITIONS, _PLATFORM_FIRSTS, _HOME_CRUMBS
+    _HOME_CRUMBS = _fold_all(lexicon.HOME_CRUMBS)
     _WIDGET = {}
     for kind, phrases in lexicon.WIDGET_LINES.items():
         for phrase in phrases:
@@ -213,6 +214,7 @@ _PLATFORMS: frozenset[str]
 _PLATFORM_FIRSTS: frozenset[str]
 _PLACE_NAMES: frozenset[str]
 _POSTPOSITIONS: frozenset[str]
+_HOME_CRUMBS: frozenset[str]
 _SECTIONS: frozenset[str]
 _SECTION_WORDS: frozenset[str]
 # Widget labels that are also the names of a site's sections and links.
@@ -618,9 +620,12 @@ def _is_breadcrumb(text: str) -> bool:
         return False
     if all(len(p.split()) <= 4 for p in parts) and not any(c in text for c in "।?!"):
         return True
-    # A trail that ends with the article's own title: "Hindi News / Rajasthan / Jaipur / <headline>".
+    # A trail that ends with the article's own title: "Hindi News / Rajasthan / Jaipur / <headline>",
+    # or a shorter one from the home page: "होम » दिल्ली » <headline>".
     trail = parts[:-1]
-    return len(trail) >= 3 and all(len(p.split()) <= 4 for p in trail) and not any("।" in p for p in trail)
+    from_home = fold(trail[0]) in _HOME_CRUMBS
+    return (len(trail) >= (2 if from_home else 3) and all(len(p.split()) <= 4 for p in trail)
+            and not any("।" in p for p in trail))
 
 
 def _count_terminals(text: str) -> int:

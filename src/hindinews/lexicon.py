@@ -161,6 +161,10 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# The first crumb of a breadcrumb trail that starts from the home page
+# ("होम » दिल्ली » <the story's title>").
+HOME_CRUMBS: tuple[str, ...] = ("होम", "home", "मुखपृष्ठ", "मुख्य पृष्ठ", "होमपेज", "homepage", "hindi news", "हिंदी न्यूज़")
+
 # Widget labels that introduce a list: the lines under them take the list's
 # kind (labels.md: "A marker line takes the kind of the list it introduces").
 # A value of None means the list's kind is read from its items (video cues
