@@ -237,6 +237,18 @@ def test_a_caption_with_no_credit_is_a_participle_phrase() -> None:
     assert labels[6] == "subhead"  # a title with a participle has no full stop
 
 
+def test_a_caption_with_no_credit_is_a_noun_phrase_closed_by_a_danda() -> None:
+    text = "\n".join([
+        "ओलों की मार से खेतों में बिछ गई सफेद चादर, चना और मसूर की फसल चौपट",
+        "टीकमगढ़, 13 मार्च। जिले के पलेरा क्षेत्र में रविवार को ओलों की मार से चना और मसूर की फसल चौपट हो गई।",
+        "पलेरा के पास बम्हौरी गांव में खेतों पर बिछी ओलों की सफेद चादर।",
+        "ग्रामीणों के मुताबिक आधे घंटे तक ओले गिरते रहे। किसानों ने प्रशासन से सर्वे की मांग की है।",
+        "मौके पर ग्रामीण और सरपंच पहुंचे।",  # the verb ends it: a sentence
+        "किसानों को मिलेगा मुआवजा।",  # a verb inside it: a sentence set as a headline
+    ])
+    assert labels_of(text) == ["headline", "body", "caption", "body", "body", "body"]
+
+
 def test_runs_after_the_story_footer_and_bare_tags() -> None:
     text = (
         "दिल्ली हाई कोर्ट ने निजी स्कूलों को ईडब्ल्यूएस सीटें भरने का आदेश दिया\n\n"

@@ -32,7 +32,7 @@ import regex
 
 from hindinews import lexicon
 from hindinews.dateline import find_dateline, is_dateline_only
-from hindinews.features import LineFeatures, fold, has_digits, line_features
+from hindinews.features import LineFeatures, fold, future_verb, has_digits, line_features
 from hindinews.labels import Kind, Label
 from hindinews.lines import Line
 
@@ -127,6 +127,9 @@ _MIN_TEASER_WORDS = 12
 _MIN_CAPTION_WORDS = 4
 _MAX_CAPTION_WORDS = 20
 _MAX_CAPTION_TAIL = 5
+_MAX_NOUN_CAPTION_WORDS = 15
+# A Devanagari word ending on a consonant with no vowel sign, nasal or virama after it.
+_BARE_CONSONANT_END = regex.compile(r"[\u0915-\u0939\u0958-\u095f]$")
 _EDGE = "।॥.?!,:;\"'“”‘’()"
 _IMPERATIVE_ENDS = ("ें", "िए", "िये")
 # "करते", "दिखातीं": the participle of one who is doing something.
@@ -290,7 +293,13 @@ def _caption_shaped(f: LineFeatures) -> bool:
         word = words[k]
         if word.endswith(_PARTICIPLE_ENDS) and len(word) >= 3 and word not in _NOT_PARTICIPLES and words[k - 1] != "के":
             return not any(w in _CLAUSE_WORDS for w in words[k + 1 :])
-    return False
+    # "... खेतों पर बिछी ओलों की सफेद चादर।": a noun phrase closed by a full stop.
+    # A Hindi sentence ends on its verb, and no verb ends on a bare consonant.
+    return (f.words <= _MAX_NOUN_CAPTION_WORDS and f.text.rstrip().endswith("।")
+            and _BARE_CONSONANT_END.search(words[-1]) is not None
+            # (a verb inside it makes a sentence set as a headline: "... को मिलेगा प्रवेश।";
+            # "की" inside a noun phrase is its genitive, not "did")
+            and not any((w in _CLAUSE_WORDS and w != "की") or future_verb(w) for w in words))
 
 
 def _time_stamp(f: LineFeatures) -> bool:

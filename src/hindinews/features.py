@@ -640,6 +640,15 @@ def _count_terminals(text: str) -> int:
     return max(0, count)
 
 
+def future_verb(word: str) -> bool:
+    """A verb in the future tense ("मिलेगा", "करेंगी", "होंगे").
+
+    >>> future_verb("मिलेगा"), future_verb("मेला")
+    (True, False)
+    """
+    return _FUTURE_VERB.search(word) is not None
+
+
 def has_digits(text: str) -> bool:
     return bool(_DIGITS.search(text))
 
