@@ -517,7 +517,9 @@ def test_interrupt_leaves_no_output(
 def test_signal_stops_workers_and_leaves_no_output(
     tmp_path: Path, gold_texts: list[str], sig: int, status: int
 ) -> None:
-    source = write_jsonl(tmp_path / "in.jsonl", [{"text": f"{t}\n{i}"} for i in range(100) for t in gold_texts])
+    # Enough records that the job is still running when the signal comes, even on a
+    # fast machine (a job that ends first exits 0 and proves nothing).
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": f"{t}\n{i}"} for i in range(400) for t in gold_texts])
     out = tmp_path / "out.jsonl"
     process = subprocess.Popen(
         [sys.executable, "-m", "hindinews", "batch", str(source), "-o", str(out), "-j", "2"],
@@ -528,7 +530,8 @@ def test_signal_stops_workers_and_leaves_no_output(
     deadline = time.monotonic() + 30
     while not leftovers(tmp_path) and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(1.0)  # let the workers get going
+    time.sleep(0.5)  # let the workers get going
+    assert process.poll() is None, "the job ended before the signal: give it more records"
     if sig == signal.SIGINT:
         os.killpg(process.pid, sig)  # Ctrl-C reaches the whole group
     else:

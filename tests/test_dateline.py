@@ -44,6 +44,12 @@ CASES = [
     # A full stop ends a dateline only after a known place ("डॉ." ends an abbreviation).
     ("पटना. आज बिहार में", "पटना.", "पटना", None, None),
     ("डॉ. राम ने कहा", None, None, None, None),
+    # A scraper may lose the space after the full stop; a place in capitals keeps its own.
+    ("BHOPAL.मध्य प्रदेश में शिक्षक भर्ती", "BHOPAL.", "BHOPAL", None, None),
+    ("भोपाल.प्रदेश में", "भोपाल.", "भोपाल", None, None),
+    ("डॉ.राम ने कहा", None, None, None, None),
+    # A network credit: "अमर उजाला नेटवर्क".
+    ("लखनऊ, अमर उजाला नेटवर्क। प्रदेश में", "लखनऊ, अमर उजाला नेटवर्क।", "लखनऊ", None, "अमर उजाला नेटवर्क"),
 ]
 
 

@@ -59,6 +59,8 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("सभी राशियां देखें", "ui"),
         ("Share your comments", "comments"),
         ("एमपी तक को फॉलो करें", "social"),
+        ("2 / 5", "ui"),  # a gallery's counter
+        ("/sootr/media/media_files/2025/03/18/protest-bhopal.jpg)", "ui"),  # an image's path left as text
     ],
 )
 def test_widget_labels_and_markers(line: str, kind: str) -> None:
@@ -298,3 +300,14 @@ def test_the_memo_forgets_what_the_old_lexicon_said() -> None:
 )
 def test_a_widget_phrase_inside_a_line_is_whole_words(line: str, kind: str | None) -> None:
     assert line_features(line).marker_kind == kind
+
+
+@pytest.mark.parametrize(("line", "marker"), [("यूपी तक वीडियो", True), ("Zee News Video", True), ("12/03", False)])
+def test_a_sites_own_video_rail_and_what_is_no_counter(line: str, marker: bool) -> None:
+    f = line_features(line)
+    assert (f.marker_kind == "video" and f.is_list_marker) is marker
+    assert f.marker_kind != "ui"
+
+
+def test_a_photograph_credit_is_a_caption_cue() -> None:
+    assert line_features("Photograph: (the sootr)").caption_cue

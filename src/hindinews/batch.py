@@ -360,10 +360,20 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(5)
+    # A worker stopped while it sent a result leaves half a message in the
+    # result pipe, and the pool's own thread would wait for the rest for ever
+    # (and shutdown() with it).  With every worker gone, closing the one
+    # writer left, ours, turns that wait into an end of file: the thread then
+    # winds the pool down as broken.  Work still queued for the workers may
+    # fill its pipe: the pool must not wait to flush it.
+    with contextlib.suppress(Exception):
+        pool._call_queue.cancel_join_thread()  # type: ignore[attr-defined]
+    with contextlib.suppress(Exception):
+        pool._result_queue._writer.close()  # type: ignore[attr-defined]
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _OrderedPool:

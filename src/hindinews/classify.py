@@ -655,6 +655,11 @@ def _is_stamp(slot: _Slot) -> bool:
     return slot.strong and slot.label is Label.META
 
 
+def _dated_stamp(slot: _Slot) -> bool:
+    """A time stamp with a date in it (a video's running time, "02:14", has none)."""
+    return _is_stamp(slot) and slot.feats is not None and slot.feats.has_date
+
+
 def _closed_by_more(slots: Sequence[_Slot], i: int) -> bool:
     """A teaser: the paragraph ends on "Read more", or the line under it is that link."""
     f = slots[i].feats
@@ -1151,6 +1156,8 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
             continue
         if list_kind == "tags" and f.words > _MAX_TAG_WORDS:
             list_kind = None  # a title is no tag: the list of tags has ended
+        if list_kind == "video" and 0 <= slot.after < len(slots) and _dated_stamp(slots[slot.after]):
+            list_kind = None  # a title over its date ("Posted on :07-Jan-2024") opens a listing of stories
         if list_kind is not None:
             slot.set(B, "related" if list_kind == "standfirst" else list_kind)
             continue

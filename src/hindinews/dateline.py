@@ -74,7 +74,8 @@ _DIGIT = r"[0-9०-९]"
 # Devanagari letters and marks without the visarga (which stands in for a
 # colon after a place), the dandas and the digits.
 _WORDCH = r"[\u0900-\u0902\u0904-\u0963\u0970-\u097F\u200c\u200d]"
-_PLACE_WORD = rf"(?:{_WORDCH}{{1,25}}|\p{{Lu}}[\p{{Ll}}.]{{1,20}})"
+# (a Latin word's full stop before a space or the story's first word is the dateline's, "BHOPAL.")
+_PLACE_WORD = rf"(?:{_WORDCH}{{1,25}}|\p{{Lu}}(?:\p{{Ll}}|\.(?![ \u0900-\u097F])){{1,20}})"
 _PLACE = rf"{_PLACE_WORD}(?:(?:[ ]|[ ]?/[ ]?|-){_PLACE_WORD}){{0,3}}"
 _DATE = (
     rf"(?:{_DIGIT}{{1,2}}[ ]{{0,2}}{_MONTH}(?:,?[ ]{{0,2}}{_DIGIT}{{4}})?|{_MONTH}[ ]{{0,2}}{_DIGIT}{{1,2}}"
@@ -82,8 +83,9 @@ _DATE = (
 )
 _BRACKET = r"\([^()\n]{1,40}\)"
 _CREDIT = r"[^,:।|()\n\p{Nd}]{1,40}"
-# (a full stop ends a dateline too, "पटना. बिहार में ...", but only after a known place)
-_SEP = r"[ ]{0,2}(?:[:ः।|]|[-–—](?![-–—])|\.(?=[ ]))"
+# (a full stop ends a dateline too, "पटना. बिहार में ...", but only after a known place; a
+# scraper may have lost the space after it: "BHOPAL.मध्य प्रदेश में ...")
+_SEP = r"[ ]{0,2}(?:[:ः।|]|[-–—](?![-–—])|\.(?=[ ]|[\u0900-\u097F]))"
 
 _DATELINE = regex.compile(
     rf"""(?xi)

@@ -257,6 +257,9 @@ _MAX_NAME_WORDS = 4
 _MAX_OWNED_MARKER_WORDS = 6
 # The plural a site's video rail ends its name with ("ABP Videos").
 _OWNED_VIDEO_WORDS = frozenset({"videos", "वीडियोज", "वीडियोस"})
+_OWNED_VIDEO_WORD = frozenset({"video", "वीडियो"})
+_PHOTO_COUNTER = regex.compile(r"(\d{1,3})\s?/\s?(\d{1,3})")
+_IMAGE_FILE = regex.compile(r"\S{0,300}\.(?:jpe?g|png|webp|gif|avif)\)?", regex.IGNORECASE)
 # The words that tie a widget's label to its owner: "डीडब्ल्यू की टॉप स्टोरी",
 # "विचार से और खबरें".
 _POSSESSIVES = frozenset({"की", "के", "का", "'s", "से"})
@@ -457,6 +460,8 @@ def _read_line(text: str) -> LineFeatures:
     if kind is None and marker_phrase is not None:
         # A list marker no widget table names ("Related Tags", "डीडब्ल्यू की टॉप स्टोरी").
         kind, whole = _MARKER_LINE_KIND.get(list_kind, list_kind) or "related", True
+    if kind is None and n_words <= 3 and _player_chrome(text.strip()):
+        kind, whole = "ui", True  # a gallery's "2 / 5", an image's file path left by the scraper
     platforms = _platform_names(folded) if n_words <= _MAX_PLATFORM_WORDS else 0
     if kind is None and platforms >= 2:
         kind, whole = "share", True  # "Facebook Twitter WhatsApp": share buttons (see labels.md)
@@ -516,6 +521,9 @@ def _list_marker_phrase(folded: str) -> str | None:
     name, _, last = folded.rpartition(" ")
     if last in _OWNED_VIDEO_WORDS and last in _LIST and name and len(folded.split()) <= _MAX_OWNED_MARKER_WORDS - 2:
         return last  # a site's own video rail: "HW News Videos", "Ground Report Videos"
+    if (last in _OWNED_VIDEO_WORD and name and len(folded.split()) <= _MAX_OWNED_MARKER_WORDS - 3
+            and not any(w in _POSTPOSITIONS for w in name.split())):
+        return last  # "यूपी तक वीडियो", "Zee News Video"; a title ends so too ("हादसे का वीडियो"), with a postposition
     if _POSSESSIVE_GAP.search(folded) is None:
         return None
     words = folded.split(" ")
@@ -526,6 +534,15 @@ def _list_marker_phrase(folded: str) -> str | None:
             tail = " ".join(words[i + 1 :])
             return tail if tail in _LIST else None
     return None
+
+
+def _player_chrome(line: str) -> bool:
+    """A photo gallery's counter ("2 / 5") or an image's file path or name
+    left as text ("/media/2025/03/protest.jpg)")."""
+    counter = _PHOTO_COUNTER.fullmatch(line)
+    if counter is not None:
+        return 1 <= int(counter[1]) <= int(counter[2]) and int(counter[2]) > 1
+    return _IMAGE_FILE.fullmatch(line) is not None
 
 
 def _names_and_place(folded: str) -> bool:

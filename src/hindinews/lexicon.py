@@ -372,7 +372,7 @@ CAPTION_CUES: tuple[str, ...] = (
     "image source",
     "इमेज सोर्स", "सोशल मीडिया से", "फोटो क्रेडिट", "स्क्रीनशॉट", "screenshot", "स्क्रीन ग्रैब", "screen grab",
     "तस्वीर साभार", "चित्र साभार", "इमेज साभार",
-    "photo courtesy", "image courtesy", "तस्वीर सौजन्य", "फोटो सौजन्य",
+    "photo courtesy", "image courtesy", "तस्वीर सौजन्य", "फोटो सौजन्य", "photograph:", "photograph :",
 )
 
 EMBED_CUES: tuple[str, ...] = (
@@ -395,7 +395,7 @@ AGENCIES: tuple[str, ...] = (
 # Last words of an agency or desk credit ("जागरण संवाददाता", "नेशनल डेस्क").
 AGENCY_TAILS: tuple[str, ...] = (
     "संवाददाता", "सम्वाददाता", "डेस्क्स", "ब्यूरो", "डेस्क", "एजेंसी", "प्रतिनिधि", "रिपोर्टर", "सहयोगी", "टीम", "bureau", "desk",
-    "correspondent",
+    "correspondent", "नेटवर्क", "network",
 )
 
 # Words that never stand in a dateline's place: function words, verbs and the
