@@ -331,7 +331,14 @@ def _cue_only(f: LineFeatures | None) -> bool:
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in fold(text).split() if w not in _STOP and len(w) >= 2]
+    return _content_of(fold(text))
+
+
+def _content_of(folded: str) -> list[str]:
+    """The words of a folded text that carry its content, each without the
+    punctuation around it ("'कागज", "गया," read as "कागज", "गया")."""
+    words = (w.strip(_EDGE) for w in folded.split())
+    return [w for w in words if w not in _STOP and len(w) >= 2]
 
 
 @attrs.frozen
@@ -348,7 +355,7 @@ class _Vocabulary:
     @classmethod
     def of_folded(cls, folded: str) -> _Vocabulary:
         """The vocabulary of a text already folded (a line's ``feats.folded``)."""
-        words = [w for w in folded.split() if w not in _STOP and len(w) >= 2]
+        words = _content_of(folded)
         return cls(frozenset(words), frozenset(w[:4] for w in words if len(w) >= 4))
 
     def shares(self, title: str) -> bool:
