@@ -1079,3 +1079,53 @@ def test_a_short_title_over_the_next_paragraph_under_a_related_link_is_a_subhead
     assert labels_of(text) == [
         "headline", "body", "boilerplate:related", "boilerplate:related", "subhead", "body",
     ]
+
+
+def test_an_explainers_numbered_questions_are_subheads() -> None:
+    text = "\n".join([
+        "राशन कार्ड ई-केवाईसी: 30 सितंबर तक नहीं कराया तो कट सकता है नाम",
+        "गुना। जिले में राशन कार्ड धारकों के लिए ई-केवाईसी अनिवार्य कर दिया गया है। खाद्य विभाग ने आदेश जारी किए हैं।",
+        "1. क्या है नया नियम?",
+        "अब हर राशन कार्ड धारक को अपना आधार कार्ड राशन कार्ड से जोड़कर ई-केवाईसी कराना होगा।",
+        "",
+        "2. ई-केवाईसी नहीं कराया तो क्या होगा?",
+        "",
+        "तय तारीख तक ई-केवाईसी नहीं कराने पर राशन कार्ड से नाम हटाया जा सकता है।",
+    ])
+    assert labels_of(text) == ["headline", "body", "subhead", "body", "blank", "subhead", "blank", "body"]
+
+
+def test_the_line_under_a_gallerys_counter_is_the_photos_caption() -> None:
+    text = "\n".join([
+        "माघ मेले की तैयारियां अंतिम चरण में, संगम तट पर बस रहा तंबुओं का शहर",
+        "प्रयागराज। माघ मेले की तैयारियां अंतिम चरण में हैं। मेला क्षेत्र में तंबू लगाने का काम तेजी से चल रहा है।",
+        "1 / 3",
+        "संगम नोज के पास पांटून पुल के पीपे जोड़ते मजदूर। मेला क्षेत्र में इस बार छह पुल बन रहे हैं।",
+        "2 / 3",
+        "पारंपरिक वेशभूषा में सिर पर कलश लेकर चलती महिलाएं।",
+        "3 / 3",
+        "शाम ढलते ही रोशनी से जगमगाने लगा परेड मैदान का हिस्सा।",
+        "मेलाधिकारी ने सभी विभागों को 31 दिसंबर तक काम पूरा करने के निर्देश दिए हैं।",
+    ])
+    assert labels_of(text) == [
+        "headline", "body", "boilerplate:ui", "caption", "boilerplate:ui", "caption", "boilerplate:ui", "caption",
+        "body",
+    ]
+
+
+def test_footer_links_to_the_disclaimer_and_the_next_story_are_links() -> None:
+    text = "\n".join([
+        "गंगा का जलस्तर चेतावनी बिंदु के पार, दियारा के गांवों में नाव ही सहारा",
+        "पटना: गंगा का जलस्तर लगातार बढ़ रहा है। दीघा घाट के पास रहने वाले लोगों ने ऊंचे स्थानों पर शरण ली है।",
+        "पिछला लेख",
+        "कौशांबी में सड़क हादसा: बस और ट्रक की टक्कर में चार घायल",
+        "अगला लेख",
+        "गंगा किनारे अवैध खनन पर छापेमारी, तीन ट्रैक्टर जब्त",
+        "About Us",
+        "Privacy Policy",
+        "Disclaimer",
+        "Contact Us",
+    ])
+    labels = labels_of(text)
+    assert labels[2] == labels[4] == "boilerplate:navigation"
+    assert labels[8] == "boilerplate:navigation"

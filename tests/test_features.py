@@ -60,6 +60,10 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("Share your comments", "comments"),
         ("एमपी तक को फॉलो करें", "social"),
         ("2 / 5", "ui"),  # a gallery's counter
+        ("कोई टिप्पणी नहीं", "comments"),
+        ("View Results", "ui"),
+        ("Designed & Developed by WebTech Bikaner", "navigation"),
+        ("अपने व्यवसाय का विज्ञापन देने के लिए संपर्क करें", "ad"),
         ("/sootr/media/media_files/2025/03/18/protest-bhopal.jpg)", "ui"),  # an image's path left as text
     ],
 )
@@ -210,6 +214,7 @@ def test_list_markers_no_widget_table_names(line: str, kind: str | None, list_ki
     ("line", "platforms", "kind"),
     [
         ("Twitter Facebook WhatsApp Email", True, "share"),
+        ("X (Twitter)", True, "share"),
         ("Facebook  Twitter  Instagram  YouTube", True, "share"),
         ("Google News", True, None),  # one name: a label only under a follow prompt
         ("Facebook पर पोस्ट वायरल", False, None),

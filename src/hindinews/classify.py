@@ -32,7 +32,7 @@ import regex
 
 from hindinews import lexicon
 from hindinews.dateline import find_dateline, is_dateline_only
-from hindinews.features import LineFeatures, fold, future_verb, has_digits, line_features
+from hindinews.features import LineFeatures, fold, future_verb, has_digits, line_features, photo_counter
 from hindinews.labels import Kind, Label
 from hindinews.lines import Line
 
@@ -53,6 +53,7 @@ _AGENCY_CREDIT: regex.Pattern[str]
 _STOP: frozenset[str]
 _CONTINUATION: frozenset[str]
 _CONTINUED_OPENINGS: frozenset[str]
+_NEXT_PREVIOUS: frozenset[str]
 _QA_LABELS: frozenset[str]
 _AGENCY_WORDS: frozenset[str]
 _CLAUSE_WORDS: frozenset[str]
@@ -66,7 +67,8 @@ def load_lexicon() -> None:
     """(Re)build the lookup tables from :mod:`hindinews.lexicon` (at import,
     and from :func:`hindinews.reload_lexicon`)."""
     global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS, _AGENCY_WORDS, _CLAUSE_WORDS
-    global _AUTHOR_BIO, _NOT_PARTICIPLES, _SUBSCRIBE, _WEEKDAYS, _CONTINUED_OPENINGS
+    global _AUTHOR_BIO, _NOT_PARTICIPLES, _SUBSCRIBE, _WEEKDAYS, _CONTINUED_OPENINGS, _NEXT_PREVIOUS
+    _NEXT_PREVIOUS = frozenset(fold(w) for w in lexicon.NEXT_PREVIOUS_WORDS)
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
     _AGENCY_WORDS = frozenset(fold(a) for a in lexicon.AGENCIES if len(a.split()) <= 2)
     _CLAUSE_WORDS = frozenset(fold(w) for w in lexicon.CLAUSE_ENDINGS)
@@ -128,12 +130,13 @@ _MIN_CAPTION_WORDS = 4
 _MAX_CAPTION_WORDS = 20
 _MAX_CAPTION_TAIL = 5
 _MAX_NOUN_CAPTION_WORDS = 15
+_MAX_GALLERY_CAPTION_WORDS = 45
 # A Devanagari word ending on a consonant with no vowel sign, nasal or virama after it.
 _BARE_CONSONANT_END = regex.compile(r"[\u0915-\u0939\u0958-\u095f]$")
 _EDGE = "।॥.?!,:;\"'“”‘’()"
 _IMPERATIVE_ENDS = ("ें", "िए", "िये")
 # "करते", "दिखातीं": the participle of one who is doing something.
-_PARTICIPLE_ENDS = ("ते", "तीं")
+_PARTICIPLE_ENDS = ("ते", "तीं", "ती")
 # A subhead of a Hindi story is written in Hindi ("Latest India News" over the
 # closing lines is a section link).
 _MIN_SUBHEAD_DEVANAGARI = 0.3
@@ -571,6 +574,17 @@ def _asks(f: LineFeatures) -> bool:
     )
 
 
+def _numbered_question(slots: Sequence[_Slot], i: int) -> bool:
+    """An explainer's numbered question over its answer ("1. क्या है नया नियम?"),
+    not an item of a list of questions (the line above is no item)."""
+    f = slots[i].feats
+    number = _NUMBERED.match(f.text) if f is not None else None
+    if f is None or number is None:
+        return False
+    above = slots[slots[i].before].feats if slots[i].before >= 0 else None
+    return _asks(line_features(f.text[number.end() :])) and (above is None or _LIST_ITEM.match(above.text) is None)
+
+
 def _opens_list(f: LineFeatures) -> bool:
     """A story sentence that opens a list ("... इन घाटों पर है:", "... सबसे ज्यादा असर पड़ेगा-")."""
     text = f.text.rstrip()
@@ -998,7 +1012,7 @@ def _label_story(slots: Sequence[_Slot], lede: int, end: int, headline: int | No
         following = _next_content(slots, i, end + 1)
         # A subhead asked as a question ("आगे कैसी रहेगी बाजार की चाल?") or set in
         # quotes ("'घाटों पर अब भी जमी है सिल्ट'"), over the paragraph it names.
-        if (_asks(f) or _quoted_title(f)) and _followed_by_prose(following):
+        if (_asks(f) or _quoted_title(f) or _numbered_question(slots, i)) and _followed_by_prose(following):
             assert following is not None
             if titles(f.text, following):
                 slot.set(Label.SUBHEAD)
@@ -1159,6 +1173,9 @@ def _label_after(slots: Sequence[_Slot], start: int) -> None:
                 list_kind = _open_list(slots, i)
             elif slot.label is B and slot.kind != list_kind:
                 list_kind = None  # (a "जवाब दें" button inside a list of comments keeps it open)
+            if slot.label is B and slot.kind == "disclaimer" and f.marker_whole and i > start and (
+                    _neighbour_kind(slots, i) == "navigation"):
+                slot.kind = "navigation"  # "Disclaimer" among the footer's links is a link to that page
             run_kind = None
             continue
         if list_kind == "tags" and f.words > _MAX_TAG_WORDS:
@@ -1194,7 +1211,8 @@ def _sections_of_teasers(slots: Sequence[_Slot], start: int) -> None:
     for i in range(start, len(slots)):
         slot = slots[i]
         f = slot.feats
-        if f is None or slot.label is not B or f.words > 2 or f.separators or f.video_cue or has_digits(f.text):
+        if (f is None or slot.label is not B or f.words > 2 or f.separators or f.video_cue or has_digits(f.text)
+                or any(w in _NEXT_PREVIOUS for w in f.folded.split())):
             continue
         # a menu's section ("शिक्षा"), or a name no table lists ("सिंगरौली"), but no widget's label
         if not (slot.kind == "navigation" or (slot.kind == "related" and f.marker_kind is None)):
@@ -1301,9 +1319,28 @@ def _embeds(slots: Sequence[_Slot]) -> None:
             if closing is not None and closing.folded.startswith(_POST_CLOSING):
                 for line in post:
                     line.set(Label.EMBED, strong=True)
-        elif (_BARE_LINK.fullmatch(f.text.strip()) and above is not None and j == i - 1
-              and above.feats is not None and not above.feats.prose and above.feats.words <= _MAX_TITLE_WORDS):
-            above.set(Label.EMBED, strong=True)  # "<video title> | Channel" over its link
+        elif _BARE_LINK.fullmatch(f.text.strip()) and j == i - 1 and _video_title(slots[j]):
+            # "<video title> | Channel" over its link (its pipes and a year may have read as a time stamp)
+            slots[j].set(Label.EMBED, strong=True)
+
+
+def _gallery_captions(slots: Sequence[_Slot]) -> None:
+    """A photo gallery prints each photo's counter ("2 / 6"), then its
+    caption, however long ("संगम नोज के पास पीपे जोड़ते मजदूर। मेला क्षेत्र में ...")."""
+    for slot in slots:
+        f = slot.feats
+        if not (slot.strong and slot.label is B and f is not None and photo_counter(f.text)):
+            continue
+        under = slots[slot.after] if 0 <= slot.after < len(slots) else None
+        if (under is not None and not under.strong and under.feats is not None
+                and under.feats.words <= _MAX_GALLERY_CAPTION_WORDS):
+            under.set(Label.CAPTION, strong=True)
+
+
+def _video_title(slot: _Slot) -> bool:
+    f = slot.feats
+    return (f is not None and not f.prose and f.words <= _MAX_TITLE_WORDS
+            and (not slot.strong or slot.label is Label.META or slot.label is B))
 
 
 def _headline(slots: Sequence[_Slot], opening: int | None, first_story: int, lede: int,
@@ -1629,6 +1666,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
     _follow_rows(slots)
     _tables(slots)
     _embeds(slots)
+    _gallery_captions(slots)
     _join_wrapped(slots)
 
     prose = [i for i, s in enumerate(slots) if _is_prose(s)]

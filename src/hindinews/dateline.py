@@ -124,6 +124,7 @@ _DESK = regex.compile(
     rf"(?xi)(?P<agency>(?:{_WORDCH}{{1,20}}[ ]){{0,2}}(?:डेस्क|ब्यूरो|desk|bureau))(?P<sep>{_SEP}|,(?=[ ]))"
 )
 _MAX_REPORTER_WORDS = 3
+_MAX_CREDIT_WORDS = 4
 _LEAD = regex.compile(r"[\s\u200b\u200c\u200d\ufeff\"'“‘*•]*")
 _LEAD_CHARS = frozenset("\u200b\u200c\u200d\ufeff\"'“‘*•")
 _DESK_WORDS = ("डेस्क", "ब्यूरो", "desk", "bureau")
@@ -158,7 +159,8 @@ def _is_agency(credit: str) -> bool:
     if key in _AGENCIES:
         return True
     words = key.split()
-    return bool(words) and len(words) <= 3 and words[-1] in _AGENCY_TAILS
+    # (an outlet's own desk: "हिन्दुस्तान टीम", "जन जागरण टाइम्स संवाददाता")
+    return bool(words) and len(words) <= _MAX_CREDIT_WORDS and words[-1] in _AGENCY_TAILS
 
 
 def _names_reporter(credit: str, place: str, sep: str) -> bool:

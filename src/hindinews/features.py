@@ -264,8 +264,8 @@ _IMAGE_FILE = regex.compile(r"\S{0,300}\.(?:jpe?g|png|webp|gif|avif)\)?", regex.
 # "विचार से और खबरें".
 _POSSESSIVES = frozenset({"की", "के", "का", "'s", "से"})
 _POSSESSIVE_GAP = re.compile(" (?:" + "|".join(map(re.escape, sorted(_POSSESSIVES))) + ") ")
-_PLATFORM_SPLIT = re.compile(r"[\s|/·•,:]+")
-_PLATFORM_TOKEN = re.compile(r"[^\s|/·•,:]+")
+_PLATFORM_SPLIT = re.compile(r"[\s|/·•,:()]+")  # ("X (Twitter)" names one platform twice)
+_PLATFORM_TOKEN = re.compile(r"[^\s|/·•,:()]+")
 # What a marker line is when the list it opens has no widget kind of its own.
 _MARKER_LINE_KIND: dict[str | None, str] = {"standfirst": "ui", "navigation": "navigation"}
 _MENU_GAP = re.compile(r"[ \t\u00a0]{2,}|\t")
@@ -539,10 +539,17 @@ def _list_marker_phrase(folded: str) -> str | None:
 def _player_chrome(line: str) -> bool:
     """A photo gallery's counter ("2 / 5") or an image's file path or name
     left as text ("/media/2025/03/protest.jpg)")."""
-    counter = _PHOTO_COUNTER.fullmatch(line)
-    if counter is not None:
-        return 1 <= int(counter[1]) <= int(counter[2]) and int(counter[2]) > 1
-    return _IMAGE_FILE.fullmatch(line) is not None
+    return photo_counter(line) or _IMAGE_FILE.fullmatch(line) is not None
+
+
+def photo_counter(line: str) -> bool:
+    """A photo gallery's counter: which photo of how many.
+
+    >>> photo_counter("2 / 5"), photo_counter("12/03")
+    (True, False)
+    """
+    counter = _PHOTO_COUNTER.fullmatch(line.strip())
+    return counter is not None and 1 <= int(counter[1]) <= int(counter[2]) and int(counter[2]) > 1
 
 
 def _names_and_place(folded: str) -> bool:

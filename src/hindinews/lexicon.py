@@ -110,7 +110,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "जवाब दें", "उत्तर दें", "cancel reply", "जवाब रद्द करें", "comment list", "comments list",
         "अपनी टिप्पणी लिखें", "leave a reply cancel reply", "click to comment", "अपनी प्रतिक्रिया दें",
         "प्रतिक्रिया दें", "टिप्पणी भेजें", "कमेंट भेजें", "अपनी राय भेजें", "share your comments",
-        "share your comment", "अपनी टिप्पणी साझा करें",
+        "share your comment", "अपनी टिप्पणी साझा करें", "कोई टिप्पणी नहीं", "अपनी टिप्पणी यहां लिखें",
+        "अपनी टिप्पणी यहाँ लिखें", "यहां टिप्पणी लिखें", "write your comment here",
     ),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright", "कॉपीराइट"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण"),
@@ -156,7 +157,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "like this", "like loading", "show full article", "read full article", "पूरा लेख पढ़ें",
         # Audio players are widgets, not share buttons.
         "listen", "listen to this article", "इस खबर को सुनें", "सुनें", "खबर सुनें", "audio",
-        "vote", "vote now", "वोट करें", "वोट दें", "सभी राशियां देखें", "सभी राशियाँ देखें", "new update",
+        "vote", "vote now", "वोट करें", "वोट दें", "view results", "see results", "परिणाम देखें",
+        "सभी राशियां देखें", "सभी राशियाँ देखें", "new update",
         "like this article?", "did you like this article?",
     ),
 }
@@ -229,7 +231,8 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
              "category", "tagged as", "tagged", "read more about", "further reading"),
     "copyright": ("©", "(c)", "copyright", "कॉपीराइट", "सर्वाधिकार"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण", "* stock quotes", "stock quotes delayed"),
-    "ad": ("advertisement", "advertisment", "sponsored", "विज्ञापन", "ads by", "promoted by"),
+    "ad": ("advertisement", "advertisment", "sponsored", "विज्ञापन", "ads by", "promoted by",
+           "अपने व्यवसाय का विज्ञापन"),
     "social": ("follow us", "follow", "हमें फॉलो", "फॉलो करें", "join us", "like us on"),
     "app": ("download app", "download the", "ऐप डाउनलोड", "एप डाउनलोड"),
     "newsletter": ("newsletter", "न्यूज़लेटर", "sign up for"),
@@ -237,7 +240,8 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
     "ui": ("web title",),
     "share": ("शेयर करें", "share:", "share on:", "share via:", "share this:"),
     "navigation": ("next story", "previous story", "अगली खबर", "पिछली खबर", "this site is best viewed",
-                   "powered by", "select your language", "select language", "भाषा चुनें"),
+                   "powered by", "select your language", "select language", "भाषा चुनें", "designed & developed by",
+                   "designed and developed by", "developed by", "website designed by", "design & developed by"),
 }
 
 # Prefix markers that only count when the rest of the line is short or a title
@@ -518,7 +522,12 @@ CLAUSE_ENDINGS: frozenset[str] = frozenset(
 AUTHOR_BIO_WORDS: tuple[str, ...] = (
     "लेखक", "लेखिका", "पत्रकार", "जर्नलिस्ट", "स्तंभकार", "author", "columnist", "writer", "इनपुट", "input",
     "एजेंसी", "शोधकर्ता", "प्रोफेसर", "प्राध्यापक", "विश्लेषक", "टिप्पणीकार", "researcher", "professor", "analyst",
-    "लिखते", "लिखती", "writes", "journalist", "reporter", "रिपोर्टर",
+    "लिखते", "लिखती", "writes", "journalist", "reporter", "रिपोर्टर", "संवाददाता", "correspondent", "संपादक", "editor",
+)
+
+# Links to the next and the previous story: no section's name, even between two titles.
+NEXT_PREVIOUS_WORDS: tuple[str, ...] = (
+    "अगला", "अगली", "पिछला", "पिछली", "next", "previous", "prev", "older", "newer",
 )
 
 # Words that end as a participle does ("करते") but are nouns or adjectives.
