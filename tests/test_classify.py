@@ -1129,3 +1129,15 @@ def test_footer_links_to_the_disclaimer_and_the_next_story_are_links() -> None:
     labels = labels_of(text)
     assert labels[2] == labels[4] == "boilerplate:navigation"
     assert labels[8] == "boilerplate:navigation"
+
+
+def test_a_cards_section_above_its_title_is_a_tag() -> None:
+    cards = []
+    for section, title in (("हस्तक्षेप", "भाषा का सवाल: हिंदी को रोजगार से जोड़े बिना नहीं बचेगी"),
+                           ("आजकल", "शहरों की झुग्गियां और स्मार्ट सिटी के अधूरे वादे"),
+                           ("साहित्यिक कलरव", "पुस्तक समीक्षा: एक कस्बे की कहानी जो हर शहर की है")):
+        cards += [section, title, "March 1, 2020", "बीते दो दशकों में इस पर बहुत कुछ लिखा गया है, पर बदला कम…",
+                  "Read More »"]
+    labels = labels_of("\n".join(cards))
+    assert [labels[i] for i in (0, 5, 10)] == ["boilerplate:tags"] * 3
+    assert [labels[i] for i in (1, 6, 11)] == ["boilerplate:related"] * 3

@@ -131,6 +131,7 @@ _MAX_CAPTION_WORDS = 20
 _MAX_CAPTION_TAIL = 5
 _MAX_NOUN_CAPTION_WORDS = 15
 _MAX_GALLERY_CAPTION_WORDS = 45
+_MIN_CARD_SECTIONS = 3
 # A Devanagari word ending on a consonant with no vowel sign, nasal or virama after it.
 _BARE_CONSONANT_END = regex.compile(r"[\u0915-\u0939\u0958-\u095f]$")
 _EDGE = "।॥.?!,:;\"'“”‘’()"
@@ -1208,6 +1209,7 @@ def _sections_of_teasers(slots: Sequence[_Slot], start: int) -> None:
     follows its title alone."""
     names: list[int] = []
     last: list[int] = []  # names with a title above and none below
+    first: list[int] = []  # names with a title below and none above
     for i in range(start, len(slots)):
         slot = slots[i]
         f = slot.feats
@@ -1219,10 +1221,24 @@ def _sections_of_teasers(slots: Sequence[_Slot], start: int) -> None:
             continue
         if _listed_title(slots, slot.before):
             (names if _listed_title(slots, slot.after) else last).append(i)
+        elif _listed_title(slots, slot.after):
+            first.append(i)  # a card's section over its title: "मीडिया" / "<title>" / "<date>"
     if len(names) >= 2:
         named = set(names)
         for i in names + [i for i in last if slots[slots[i].before].before in named]:
             slots[i].set(B, "tags", strong=True)
+    # Cards that name their section above or below the title, now one way, now the
+    # other: three or more lone names, none next to another (a menu's items are).
+    lone = [i for i in names + last + first if not (_short_name(slots, slots[i].before)
+                                                    or _short_name(slots, slots[i].after))]
+    if len(lone) >= _MIN_CARD_SECTIONS:
+        for i in lone:
+            slots[i].set(B, "tags", strong=True)
+
+
+def _short_name(slots: Sequence[_Slot], i: int) -> bool:
+    f = slots[i].feats if 0 <= i < len(slots) else None
+    return f is not None and f.words <= 2
 
 
 def _listed_title(slots: Sequence[_Slot], i: int) -> bool:
