@@ -1141,3 +1141,18 @@ def test_a_cards_section_above_its_title_is_a_tag() -> None:
     labels = labels_of("\n".join(cards))
     assert [labels[i] for i in (0, 5, 10)] == ["boilerplate:tags"] * 3
     assert [labels[i] for i in (1, 6, 11)] == ["boilerplate:related"] * 3
+
+
+def test_a_table_flattened_one_cell_a_line_under_a_subhead_is_story() -> None:
+    rows = [["1", "दीपिका बिष्ट", "राजकीय इंटर कॉलेज, डीडीहाट", "99.2"],
+            ["2", "अंशुल पांडे", "सरस्वती विद्या मंदिर, लालकुआं", "98.8"],
+            ["3", "मानसी रावत", "राजकीय बालिका इंटर कॉलेज", "98.6"]]
+    text = "\n".join([
+        "उत्तराखंड बोर्ड रिजल्ट: हाईस्कूल में 90.7 और इंटर में 83.2 प्रतिशत विद्यार्थी पास",
+        "हल्द्वानी, संवाददाता। उत्तराखंड विद्यालयी शिक्षा परिषद ने शनिवार को परिणाम घोषित कर दिए। इस बार छात्राएं आगे रहीं।",
+        "इंटरमीडिएट के शीर्ष तीन",
+        "स्थान", "नाम", "विद्यालय", "प्रतिशत",  # "नाम" alone reads as a comment form's field
+        *[cell for row in rows for cell in row],
+        "इंटरमीडिएट में पिथौरागढ़ की दीपिका ने प्रदेश में पहला स्थान पाया। वे आईएएस बनना चाहती हैं।",
+    ])
+    assert labels_of(text) == ["headline", "body", "subhead"] + ["body"] * 17

@@ -102,6 +102,11 @@ _MIN_NAMES_ROW_WORDS = 4
 _MIN_TABLE_CELLS = 3
 _MIN_TABLE_ROWS = 3
 _MIN_TWO_COLUMN_ROWS = 4
+# A table flattened one cell a line: short cells, some columns of figures.
+_MIN_CELL_TABLE_LINES = 9
+_MAX_CELL_WORDS = 7
+_MAX_TABLE_COLUMNS = 8
+_FIGURE_CELL = regex.compile(r"[#№]?[0-9०-९]{1,9}(?:[.,:/][0-9०-९]{1,9}){0,3}\s?%?(?:\s?\([^()]{1,20}\))?")
 _TABLE_REACH = 3
 _MAX_QUESTION_SUBHEAD_WORDS = 10
 _MAX_PLAIN_SUBHEAD_WORDS = 6
@@ -1492,6 +1497,52 @@ def _tables(slots: Sequence[_Slot]) -> None:
         i = j + 1
 
 
+def _cell_tables(slots: Sequence[_Slot]) -> None:
+    """A table flattened one cell a line ("स्थान" / "नाम" / "प्रतिशत" / "1" /
+    "दीपिका बिष्ट" / "99.2" / "2" / ...): a run of short lines in which, for
+    some number of columns, one column holds a figure row after row and
+    another holds words, with the story's prose near.  Its cells are story,
+    even those that read as a widget's label ("नाम")."""
+    i = 0
+    while i < len(slots):
+        j = i
+        while j < len(slots) and _cell_shaped(slots[j]):
+            j += 1
+        grid = _columns_of_figures(slots[i:j]) if j - i >= _MIN_CELL_TABLE_LINES else None
+        if grid is not None and (_prose_near(slots, i, -1) or _prose_near(slots, j - 1, +1)):
+            start, end = grid  # (a title over the table is not a cell: the subhead is read later)
+            for k in range(i + start, i + end):
+                slots[k].set(Label.BODY, strong=True)
+        i = max(j, i + 1)
+
+
+def _cell_shaped(slot: _Slot) -> bool:
+    f = slot.feats
+    return f is not None and f.words <= _MAX_CELL_WORDS and not f.prose and "।" not in f.text
+
+
+def _columns_of_figures(run: Sequence[_Slot]) -> tuple[int, int] | None:
+    """Where the table's rows start and end in ``run``, if, for some width of
+    2 to 8 columns, one column holds a figure in three rows or more (all but
+    its header), and another holds none; else None."""
+    figures = [_FIGURE_CELL.fullmatch(s.line.content.strip()) is not None for s in run]
+    best: tuple[int, int, int, int] | None = None  # (figures in full columns, -start, start, end)
+    for width in range(2, _MAX_TABLE_COLUMNS + 1):
+        if len(run) // width < _MIN_TABLE_ROWS:
+            break
+        for start in range(width):
+            rows = (len(run) - start) // width
+            columns = [[figures[start + r * width + c] for r in range(rows)] for c in range(width)]
+            numeric = [sum(col) for col in columns]
+            full = [n for n in numeric if n >= _MIN_TABLE_ROWS and n >= rows - 1]
+            if rows >= _MIN_TABLE_ROWS and full and any(n == 0 for n in numeric):
+                # (the grid that aligns the most figures in its columns is the table's; a title
+                # above it or below it, a line that fits no row, is left out)
+                candidate = (sum(full), -start, start, start + rows * width)
+                best = candidate if best is None or candidate[:2] > best[:2] else best
+    return (best[2], best[3]) if best is not None else None
+
+
 def _cells(slot: _Slot) -> int:
     """How many cells a row holds, parted by "|", tabs or runs of spaces
     (a crawler flattens a table's cells with any of them)."""
@@ -1681,6 +1732,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
     _cue_continuations(slots)
     _follow_rows(slots)
     _tables(slots)
+    _cell_tables(slots)
     _embeds(slots)
     _gallery_captions(slots)
     _join_wrapped(slots)
