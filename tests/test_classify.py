@@ -1156,3 +1156,15 @@ def test_a_table_flattened_one_cell_a_line_under_a_subhead_is_story() -> None:
         "इंटरमीडिएट में पिथौरागढ़ की दीपिका ने प्रदेश में पहला स्थान पाया। वे आईएएस बनना चाहती हैं।",
     ])
     assert labels_of(text) == ["headline", "body", "subhead"] + ["body"] * 17
+
+
+def test_a_sites_menu_between_the_headline_and_the_story_stays_navigation() -> None:
+    text = "\n".join([
+        "रणजी ट्रॉफी: रोहन मलिक के शतक से हरियाणा मजबूत, सर्विसेज पर बढ़त",
+        "होम", "हरियाणा", "देश", "दुनिया", "खेल", "राजनीति",
+        "खेल",
+        "रोहतक। रणजी ट्रॉफी मुकाबले में हरियाणा ने सर्विसेज के खिलाफ पहली पारी में बढ़त ले ली है। रोहन मलिक ने शतक लगाया।",
+    ])
+    labels = labels_of(text)
+    assert labels[1:7] == ["boilerplate:navigation"] * 6
+    assert labels[7] in ("boilerplate:tags", "boilerplate:navigation")

@@ -137,6 +137,7 @@ _MAX_CAPTION_TAIL = 5
 _MAX_NOUN_CAPTION_WORDS = 15
 _MAX_GALLERY_CAPTION_WORDS = 45
 _MIN_CARD_SECTIONS = 3
+_MIN_MENU_LINES = 5
 # A Devanagari word ending on a consonant with no vowel sign, nasal or virama after it.
 _BARE_CONSONANT_END = regex.compile(r"[\u0915-\u0939\u0958-\u095f]$")
 _EDGE = "।॥.?!,:;\"'“”‘’()"
@@ -901,11 +902,29 @@ def _in_menu(slots: Sequence[_Slot], i: int) -> bool:
     )
 
 
+def _long_menus(slots: Sequence[_Slot], start: int, end: int) -> set[int]:
+    """The lines from ``start`` to ``end`` that stand among five or more
+    adjacent short lines: a site's menu, one item a line (a story's sections
+    under its headline are two or three: "National News" / "India")."""
+    menus: set[int] = set()
+    run: list[int] = []
+    for k in range(start, end + 1):
+        f = slots[k].feats if k < end else None
+        if f is not None and f.words <= 3 and not f.prose:
+            run.append(k)
+            continue
+        if len(run) >= _MIN_MENU_LINES:
+            menus.update(run)
+        run = []
+    return menus
+
+
 def _label_header(slots: Sequence[_Slot], start: int, lede: int, headline: int | None,
                   standfirst: set[int]) -> None:
     """Between the headline and the lede: bylines, meta, standfirst, captions, tags."""
     list_kind: str | None = None
     previous: _Slot | None = slots[headline] if headline is not None else None
+    menus = _long_menus(slots, start, lede)
     for i in range(start, lede):
         slot = slots[i]
         if slot.blank:
@@ -913,8 +932,8 @@ def _label_header(slots: Sequence[_Slot], start: int, lede: int, headline: int |
         f = slot.feats
         assert f is not None
         if slot.strong:
-            if slot.label is B and slot.kind == "navigation" and f.words <= 4:
-                slot.set(B, "tags", strong=True)
+            if slot.label is B and slot.kind == "navigation" and f.words <= 4 and i not in menus:
+                slot.set(B, "tags", strong=True)  # the story's section under its headline ("राजनीति")
             if f.is_list_marker:
                 list_kind = f.list_kind
             previous = slot
@@ -925,7 +944,7 @@ def _label_header(slots: Sequence[_Slot], start: int, lede: int, headline: int |
         ):
             slot.set(Label.STANDFIRST)  # (bullets under the headline are its highlights)
         elif f.words <= 4:
-            slot.set(B, "tags")
+            slot.set(B, "navigation" if i in menus else "tags")
         elif right_after_headline and not f.caption_cue:
             slot.set(Label.STANDFIRST)
         else:
