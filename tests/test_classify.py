@@ -1168,3 +1168,17 @@ def test_a_sites_menu_between_the_headline_and_the_story_stays_navigation() -> N
     labels = labels_of(text)
     assert labels[1:7] == ["boilerplate:navigation"] * 6
     assert labels[7] in ("boilerplate:tags", "boilerplate:navigation")
+
+
+def test_a_list_of_figures_written_alike_is_story() -> None:
+    text = "\n".join([
+        "प्रदेश में भीषण गर्मी, नौगांव में पारा 46 डिग्री के पार",
+        "भोपाल। प्रदेश में गर्मी का असर लगातार बढ़ रहा है। मौसम विभाग ने लू की चेतावनी जारी की है।",
+        "प्रमुख शहरों का तापमान",
+        "नौगांव - 46.3 / 29.1",
+        "ग्वालियर - 45.8 / 30.2",
+        "दतिया - 45.5 / 29.8",
+        "भोपाल - 43.8 / 28.7",
+        "मौसम विभाग के अनुसार अगले दो दिन राहत के आसार नहीं हैं। लोगों को दोपहर में बाहर न निकलने की सलाह दी गई है।",
+    ])
+    assert labels_of(text) == ["headline", "body", "subhead", "body", "body", "body", "body", "body"]

@@ -106,6 +106,10 @@ _MIN_TWO_COLUMN_ROWS = 4
 _MIN_CELL_TABLE_LINES = 9
 _MAX_CELL_WORDS = 7
 _MAX_TABLE_COLUMNS = 8
+# A list of figures, one item a line: "ग्वालियर - 45.8 / 30.2".
+_MIN_FIGURE_LIST_LINES = 4
+_MAX_FIGURE_ITEM_WORDS = 8
+_ITEM_SEPARATORS = frozenset("-–—/:|=")
 _FIGURE_CELL = regex.compile(r"[#№]?[0-9०-९]{1,9}(?:[.,:/][0-9०-९]{1,9}){0,3}\s?%?(?:\s?\([^()]{1,20}\))?")
 _TABLE_REACH = 3
 _MAX_QUESTION_SUBHEAD_WORDS = 10
@@ -1535,6 +1539,31 @@ def _cell_tables(slots: Sequence[_Slot]) -> None:
         i = max(j, i + 1)
 
 
+def _figure_lists(slots: Sequence[_Slot]) -> None:
+    """A list of figures in the story, one item a line, each written alike:
+    "ग्वालियर - 45.8 / 30.2", "सेंसेक्स: 74,886"; four or more adjacent
+    lines with a figure and the same separators, with the story's prose near."""
+    i = 0
+    while i < len(slots):
+        skeleton = _figure_skeleton(slots[i])
+        j = i + 1
+        while skeleton and j < len(slots) and _figure_skeleton(slots[j]) == skeleton:
+            j += 1
+        if skeleton and j - i >= _MIN_FIGURE_LIST_LINES and (
+                _prose_near(slots, i, -1) or _prose_near(slots, j - 1, +1)):
+            for k in range(i, j):
+                slots[k].set(Label.BODY, strong=True)
+        i = j
+
+
+def _figure_skeleton(slot: _Slot) -> str:
+    """The separators of a short line that holds a figure ("-/" for "ग्वालियर - 45.8 / 30.2"), else ""."""
+    f = slot.feats
+    if f is None or slot.strong or f.words > _MAX_FIGURE_ITEM_WORDS or f.prose or not has_digits(f.text):
+        return ""
+    return "".join(c for c in f.text if c in _ITEM_SEPARATORS)
+
+
 def _cell_shaped(slot: _Slot) -> bool:
     f = slot.feats
     return f is not None and f.words <= _MAX_CELL_WORDS and not f.prose and "।" not in f.text
@@ -1752,6 +1781,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
     _follow_rows(slots)
     _tables(slots)
     _cell_tables(slots)
+    _figure_lists(slots)
     _embeds(slots)
     _gallery_captions(slots)
     _join_wrapped(slots)
