@@ -61,6 +61,9 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("एमपी तक को फॉलो करें", "social"),
         ("2 / 5", "ui"),  # a gallery's counter
         ("कोई टिप्पणी नहीं", "comments"),
+        ("शेयर करें  Facebook  Twitter  WhatsApp  कॉपी लिंक", "share"),  # not a menu row
+        ("पुरानी खबरें", "related"),
+        ("आज का सवाल", "ui"),
         ("View Results", "ui"),
         ("Designed & Developed by WebTech Bikaner", "navigation"),
         ("अपने व्यवसाय का विज्ञापन देने के लिए संपर्क करें", "ad"),

@@ -54,6 +54,8 @@ _STOP: frozenset[str]
 _CONTINUATION: frozenset[str]
 _CONTINUED_OPENINGS: frozenset[str]
 _NEXT_PREVIOUS: frozenset[str]
+_BIO_OPENINGS: frozenset[str]
+_HONORIFICS: frozenset[str]
 _QA_LABELS: frozenset[str]
 _AGENCY_WORDS: frozenset[str]
 _CLAUSE_WORDS: frozenset[str]
@@ -68,6 +70,9 @@ def load_lexicon() -> None:
     and from :func:`hindinews.reload_lexicon`)."""
     global _DESK_TAILS, _AGENCY_CREDIT, _STOP, _CONTINUATION, _QA_LABELS, _AGENCY_WORDS, _CLAUSE_WORDS
     global _AUTHOR_BIO, _NOT_PARTICIPLES, _SUBSCRIBE, _WEEKDAYS, _CONTINUED_OPENINGS, _NEXT_PREVIOUS
+    global _BIO_OPENINGS, _HONORIFICS
+    _BIO_OPENINGS = frozenset(fold(w) for w in lexicon.BIO_OPENINGS)
+    _HONORIFICS = frozenset(fold(w).rstrip('.') for w in lexicon.HONORIFICS)
     _NEXT_PREVIOUS = frozenset(fold(w) for w in lexicon.NEXT_PREVIOUS_WORDS)
     _DESK_TAILS = frozenset(fold(w) for w in lexicon.AGENCY_TAILS)
     _AGENCY_WORDS = frozenset(fold(a) for a in lexicon.AGENCIES if len(a.split()) <= 2)
@@ -142,6 +147,7 @@ _MAX_NOUN_CAPTION_WORDS = 15
 _MAX_GALLERY_CAPTION_WORDS = 45
 _MIN_CARD_SECTIONS = 3
 _MIN_MENU_LINES = 5
+_MAX_BIO_WORDS = 40
 # A Devanagari word ending on a consonant with no vowel sign, nasal or virama after it.
 _BARE_CONSONANT_END = regex.compile(r"[\u0915-\u0939\u0958-\u095f]$")
 _EDGE = "।॥.?!,:;\"'“”‘’()"
@@ -214,6 +220,8 @@ def _alone(slot: _Slot) -> None:
         slot.set(Label.EMBED, strong=True)
     elif text.startswith("(") and any(w in f.folded for w in _AUTHOR_BIO) and f.words <= 80 and not f.marker_kind:
         slot.set(Label.BYLINE, strong=True)
+    elif _bio(f):
+        slot.set(Label.BYLINE, strong=True)  # "लेखिका कोलकाता के एक महाविद्यालय में प्राध्यापक हैं।"
     elif f.teaser:
         # a teaser ending "... Read more" is another story's; the link alone is a button
         slot.set(B, "ui" if _is_more_link(f) else "related", strong=True)
@@ -245,8 +253,22 @@ def _alone(slot: _Slot) -> None:
         slot.set(Label.CAPTION, strong=True)  # "गोमती रिवरफ्रंट पर सुबह की सैर करते लोग।"
 
 
-def _sign_off(slots: Sequence[_Slot], end: int) -> None:
-    """The line right after the story may be wire copy's sign-off (a byline)."""
+def _bio(f: LineFeatures) -> bool:
+    """An author's bio as a sentence: "लेखक/लेखिका ... हैं।" (or a name with an
+    honorific alone: "डॉ. सुनीता पाण्डेय")."""
+    words = f.folded.split()
+    if not words or f.marker_kind is not None:
+        return False
+    if words[0] in _BIO_OPENINGS:
+        return f.words <= _MAX_BIO_WORDS and words[-1].rstrip("।.") in ("हैं", "है", "थे", "थीं")
+    return words[0].rstrip(".") in _HONORIFICS and 2 <= len(words) <= _MAX_NAME_WORDS and _name_like(f) and (
+        f.devanagari >= 0.5)
+
+
+def _sign_off(slots: Sequence[_Slot], end: int, lede: int) -> None:
+    """The line right after the story may be wire copy's sign-off (a byline):
+    the agency and the desk's names, or, under a story whose dateline credits
+    a wire agency, the desk's names alone ("प्रेम अजय")."""
     after = slots[end].after
     # (after the agency's own credit, "--आईएएनएस", may come the desk's initials)
     while 0 <= after < len(slots) and slots[after].strong and slots[after].label is Label.BYLINE:
@@ -254,12 +276,26 @@ def _sign_off(slots: Sequence[_Slot], end: int) -> None:
     if not 0 <= after < len(slots):
         return
     slot = slots[after]
-    if _may_sign_off(slot) and slot.feats is not None and _wire_sign_off(slot.feats):
+    desk_names = (slot.feats is not None and 2 <= slot.feats.words <= _MAX_SIGN_OFF_WORDS
+                  and slot.feats.devanagari >= 1 and _name_like(slot.feats) and _credits_a_wire(slots, lede))
+    if _may_sign_off(slot) and slot.feats is not None and (_wire_sign_off(slot.feats) or desk_names):
         slot.set(Label.BYLINE, strong=True)
         # The desk's editor may stand again alone under it ("भाषा राजकुमार नरेश", then "नरेश").
         following = slots[slot.after] if slot.after >= 0 else None
         if following is not None and not following.strong and _editor_alone(following.feats):
             following.set(Label.BYLINE, strong=True)
+
+
+def _credits_a_wire(slots: Sequence[_Slot], lede: int) -> bool:
+    """The story's dateline (opening the lede, or alone on the line above it)
+    credits a news agency ("नयी दिल्ली, 12 मार्च (भाषा)")."""
+    above = slots[lede].before
+    for i in (lede, above):
+        if 0 <= i < len(slots) and (i == lede or slots[i].label is Label.DATELINE):
+            found = find_dateline(slots[i].line.content)
+            if found is not None and found.agency is not None and fold(found.agency) in _AGENCY_WORDS:
+                return True
+    return False
 
 
 def _may_sign_off(slot: _Slot) -> bool:
@@ -540,7 +576,8 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
             end = i  # an item of the list ("मणिकर्णिका घाट")
             continue
         introduced = not slot.strong and f is not None and _opens_list(f)
-        if _is_prose(slot) or (f is not None and not slot.strong and (_ends_sentence(f) or introduced)):
+        if _is_prose(slot) or (f is not None and not slot.strong and (_ends_sentence(f) or introduced)) or (
+                slot.strong and slot.label is Label.BODY):  # (a table's rows)
             end = i
     return end
 
@@ -563,12 +600,18 @@ def _teasers_follow(slots: Sequence[_Slot], marker: int) -> bool:
         title = slots[j]
         teaser = slots[title.after] if 0 <= title.after < len(slots) else None
         if (title.strong or title.feats is None or not title.feats.title_shape or title.feats.prose
-                or teaser is None or teaser.strong or not _is_prose(teaser)
+                or teaser is None or teaser.strong or teaser.feats is None
+                or not (_is_prose(teaser) or _cut_short(teaser.feats))
                 or len(teaser.line.content) > _MAX_TEASER_CHARS):
             break
         pairs += 1
         j = teaser.after
     return pairs >= 2
+
+
+def _cut_short(f: LineFeatures) -> bool:
+    """A teaser cut short on purpose: the opening words of a paragraph and "..."."""
+    return f.words >= _MIN_WRAPPED_WORDS and f.text.rstrip().endswith(("...", "…")) and f.devanagari >= 0.5
 
 
 def _quoted_title(f: LineFeatures) -> bool:
@@ -1514,7 +1557,9 @@ def _tables(slots: Sequence[_Slot]) -> None:
         # byline or a breadcrumb has two cells too.
         shaped = (len(rows) >= _MIN_TABLE_ROWS and 2 * figures >= len(rows)) if cells >= _MIN_TABLE_CELLS else (
             len(rows) >= _MIN_TWO_COLUMN_ROWS and 4 * figures >= 3 * len(rows))
-        if shaped and _prose_near(slots, i, -1) and _prose_near(slots, j, +1):
+        # (prose on one side is enough when every row but the header holds a figure)
+        before, after = _prose_near(slots, i, -1), _prose_near(slots, j, +1)
+        if shaped and ((before and after) or ((before or after) and figures >= len(rows) - 1)):
             for k in rows:
                 slots[k].set(Label.BODY, strong=True)
         i = j + 1
@@ -1813,7 +1858,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         header_start = first_story
     _label_header(slots, header_start, lede, headline, set(standfirst))
     end = _story_end(slots, lede)
-    _sign_off(slots, end)
+    _sign_off(slots, end, lede)
     _label_story(slots, lede, end, headline)
     _label_after(slots, end + 1)
     return _finish(slots)

@@ -85,7 +85,8 @@ _BRACKET = r"\([^()\n]{1,40}\)"
 _CREDIT = r"[^,:।|()\n\p{Nd}]{1,40}"
 # (a full stop ends a dateline too, "पटना. बिहार में ...", but only after a known place; a
 # scraper may have lost the space after it: "BHOPAL.मध्य प्रदेश में ...")
-_SEP = r"[ ]{0,2}(?:[:ः।|]|[-–—](?![-–—])|\.(?=[ ]|[\u0900-\u097F]))"
+# (a government press release writes "धमतरी, 20 नवंबर 2024/": a slash after a date)
+_SEP = r"[ ]{0,2}(?:[:ः।|/]|[-–—](?![-–—])|\.(?=[ ]|[\u0900-\u097F]))"
 
 _DATELINE = regex.compile(
     rf"""(?xi)
@@ -249,6 +250,8 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
     known_place = _key(place) in _PLACES
     if sep == "." and not known_place:
         return None  # "डॉ. राम ...": a full stop after an unknown word ends an abbreviation
+    if sep == "/" and date is None:
+        return None  # a slash ends only a press release's date ("धमतरी, 20 नवंबर 2024/")
     if sep in "-–—" and not (credited or known_place):
         return None  # "शनैः – शनैः": a dash alone is too weak a separator
     # A visarga is a typed colon after a known place ("नई दिल्लीः"); after

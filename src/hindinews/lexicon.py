@@ -65,7 +65,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "सबसे अधिक पढ़ी गई", "सबसे ज्यादा पढ़े गए", "most read stories", "top story", "टॉप स्टोरी", "प्रमुख खबरें",
         "प्रमुख समाचार", "मुख्य खबरें", "मुख्य समाचार",
         "similar posts", "similar stories", "similar news", "रेकमेंडेड खबरें", "रेकमेंडेड", "recommended news",
-        "more reports", "और रिपोर्टें", "popular stories", "पॉपुलर", "popular", "we recommend",
+        "more reports", "और रिपोर्टें", "popular stories", "पॉपुलर", "popular", "we recommend", "पुरानी खबरें",
+        "पिछली खबरें",
     ),
     "ad": (
         "advertisement", "advertisements", "advertise", "ad", "ads", "sponsored", "sponsored content",
@@ -158,7 +159,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         # Audio players are widgets, not share buttons.
         "listen", "listen to this article", "इस खबर को सुनें", "सुनें", "खबर सुनें", "audio",
         "vote", "vote now", "वोट करें", "वोट दें", "view results", "see results", "परिणाम देखें",
-        "सभी राशियां देखें", "सभी राशियाँ देखें", "new update",
+        "सभी राशियां देखें", "सभी राशियाँ देखें", "new update", "आज का सवाल",
         "like this article?", "did you like this article?",
     ),
 }
@@ -318,6 +319,7 @@ PLATFORMS: tuple[str, ...] = (
     "फेसबुक", "ट्विटर", "व्हाट्सएप", "व्हाट्सऐप", "टेलीग्राम", "इंस्टाग्राम", "यूट्यूब", "ईमेल", "लिंक्डइन",
     "गूगल न्यूज़", "एक्स", "कू", "copy", "copy link", "कॉपी", "share", "शेयर", "more", "sms",
     "whatsapp channel", "telegram channel", "youtube channel", "व्हाट्सएप चैनल", "यूट्यूब चैनल", "टेलीग्राम चैनल",
+    "शेयर करें", "share on", "share this", "कॉपी लिंक",
 )
 
 # Item lines of a list that show it is a video list.
@@ -524,6 +526,12 @@ AUTHOR_BIO_WORDS: tuple[str, ...] = (
     "एजेंसी", "शोधकर्ता", "प्रोफेसर", "प्राध्यापक", "विश्लेषक", "टिप्पणीकार", "researcher", "professor", "analyst",
     "लिखते", "लिखती", "writes", "journalist", "reporter", "रिपोर्टर", "संवाददाता", "correspondent", "संपादक", "editor",
 )
+
+# Words an author's bio opens with ("लेखिका कोलकाता के एक महाविद्यालय में प्राध्यापक हैं।").
+BIO_OPENINGS: tuple[str, ...] = ("लेखक", "लेखिका", "लेखकद्वय")
+
+# Titles before a name ("डॉ. सुनीता पाण्डेय" over a column is its author).
+HONORIFICS: tuple[str, ...] = ("डॉ.", "डॉ", "डा.", "प्रो.", "प्रोफेसर", "dr.", "prof.")
 
 # Links to the next and the previous story: no section's name, even between two titles.
 NEXT_PREVIOUS_WORDS: tuple[str, ...] = (
