@@ -258,6 +258,9 @@ _MAX_OWNED_MARKER_WORDS = 6
 # The plural a site's video rail ends its name with ("ABP Videos").
 _OWNED_VIDEO_WORDS = frozenset({"videos", "वीडियोज", "वीडियोस"})
 _OWNED_VIDEO_WORD = frozenset({"video", "वीडियो"})
+# A line under half Devanagari is still Hindi prose when Hindi's function words hold it together.
+_MIN_HINGLISH_DEVANAGARI = 0.3
+_MIN_HINGLISH_STOP_SHARE = 0.2
 _PHOTO_COUNTER = regex.compile(r"(\d{1,3})\s?/\s?(\d{1,3})")
 _IMAGE_FILE = regex.compile(r"\S{0,300}\.(?:jpe?g|png|webp|gif|avif)\)?", regex.IGNORECASE)
 # The words that tie a widget's label to its owner: "डीडब्ल्यू की टॉप स्टोरी",
@@ -318,8 +321,10 @@ class LineFeatures:
 
     @property
     def prose(self) -> bool:
-        """Reads as a paragraph of Hindi prose."""
-        if self.devanagari < 0.5 or self.words < 6:
+        """Reads as a paragraph of Hindi prose (Hinglish too: "Portal पर registration
+        पूरी तरह online होगा।" is half Latin, but its function words are Hindi)."""
+        if self.words < 6 or self.devanagari < _MIN_HINGLISH_DEVANAGARI or (
+                self.devanagari < 0.5 and self.stop_share < _MIN_HINGLISH_STOP_SHARE):
             return False
         if self.ends_terminal and (self.stop_share >= 0.1 or self.terminals >= 2):
             return True
