@@ -322,8 +322,8 @@ def test_a_photograph_credit_is_a_caption_cue() -> None:
 
 
 def test_hinglish_held_together_by_hindi_function_words_is_prose() -> None:
-    hinglish = ("Portal पर registration पूरी तरह online होगा। Applicants को अपना business plan और "
-                "team details upload करनी होंगी। Selection committee हर महीने applications review करेगी।")
+    hinglish = ("Portal पर registration पूरी तरह online होगा। Applicants को अपने documents की scanned copy "
+                "upload करनी होगी और इसके बाद उन्हें एक confirmation mail मिलेगा।")
     assert line_features(hinglish).prose
     english = "Get the latest news updates and live scores on the app, download it today from the store."
     assert not line_features(english).prose
