@@ -85,7 +85,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "join our telegram channel", "टेलीग्राम से जुड़ें", "subscribe", "subscribe now",
         "subscribe to our channel", "सब्सक्राइब करें", "यूट्यूब चैनल सब्सक्राइब करें", "like us on facebook",
         "connect with us", "stay connected", "subscribe to us", "हमसे जुड़ें", "जुड़े रहें", "social media", "become a member",
-        "सदस्य बनें", "मेंबर बनें", "सदस्यता लें",
+        "सदस्य बनें", "मेंबर बनें", "सदस्यता लें", "join our community",
     ),
     "app": (
         "download app", "download the app", "download our app", "get the app", "ऐप डाउनलोड करें", "ऐप", "app",
@@ -144,6 +144,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "read next story", "read next", "exit mobile version", "अगली कहानी", "पिछली कहानी", "next post",
         "previous post", "newer post", "older post", "newer post older post home", "newer posts", "older posts",
         "post navigation", "posts navigation", "read the next article", "read next article", "next article »",
+        "privacy", "terms", "sections", "all stories", "all sections",
     ),
     "ui": (
         "सार", "विस्तार", "खास बातें", "ख़ास बातें", "मुख्य बातें", "हाइलाइट्स", "highlights",
