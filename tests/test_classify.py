@@ -207,7 +207,8 @@ def test_a_widgets_list_right_under_its_marker_does_not_extend_the_story() -> No
         "बर्फ में गाड़ी चलाते वक्त इन बातों का रखें ध्यान\n"
         "मनाली जाने का सबसे सस्ता तरीका क्या है?\n"
     )
-    assert labels_of(text)[4:8] == ["boilerplate:video"] * 4
+    # (a web story is a slideshow: every gold file that has such a rail calls it related)
+    assert labels_of(text)[4:8] == ["boilerplate:related"] * 4
 
 
 def test_wire_copy_signs_off_with_a_byline() -> None:
@@ -1200,3 +1201,35 @@ def test_wire_copys_desk_names_and_an_authors_bio_are_bylines() -> None:
     ])
     assert labels_of(column)[1:3] == ["byline", "byline"]
 
+
+
+def test_a_print_editions_story_goes_on_after_its_jump_to_another_page() -> None:
+    text = "\n".join([
+        "यमुना किनारे बनेंगे 14 नए घाट, छठ से पहले पूरा होगा काम",
+        "नई दिल्ली, 13 मार्च (वीर अर्जुन संवाददाता)। डीडीए यमुना किनारे 14 नए घाट बनाएगा। इसके लिए निविदा जारी हो गई है।",
+        "परियोजना पर करीब 38 करोड़ रुपये खर्च होंगे और काम छह महीने में पूरा करने का लक्ष्य रखा गया है।",
+        "शेष पेज 5 पर",
+        "मेट्रो के चौथे चरण का मजलिस पार्क कॉरिडोर जून तक",
+        "दिल्ली मेट्रो ने कहा कि चौथे चरण के पहले कॉरिडोर पर ट्रायल अगले महीने शुरू होगा। यात्रियों को राहत मिलेगी।",
+        "यमुना किनारे बनेंगे 14 नए घाट",
+        "पेज 1 का शेष",
+        "अधिकारी के मुताबिक घाटों के पास पार्किंग और शौचालय भी बनाए जाएंगे। सुरक्षा के लिए सीसीटीवी कैमरे लगेंगे।",
+    ])
+    assert labels_of(text) == [
+        "headline", "body", "body", "boilerplate:navigation", "boilerplate:related", "boilerplate:related",
+        "boilerplate:ui", "boilerplate:navigation", "body",
+    ]
+
+
+def test_a_jump_to_a_page_the_text_lacks_ends_the_story() -> None:
+    text = "\n".join([
+        "यमुना किनारे बनेंगे 14 नए घाट, छठ से पहले पूरा होगा काम",
+        "नई दिल्ली, 13 मार्च। डीडीए यमुना किनारे 14 नए घाट बनाएगा। इसके लिए निविदा जारी हो गई है।",
+        "शेष पेज 5 पर",
+        "संक्षेप में",
+        "सड़क हादसे में बाइक सवार घायल",
+        "भाटपाररानी, 13 मार्च। बनकटा मार्ग पर बाइक फिसलने से एक युवक घायल हो गया। उसे अस्पताल भेजा गया।",
+    ])
+    labels = labels_of(text)
+    assert labels[2] == "boilerplate:navigation"
+    assert "body" not in labels[3:] and "subhead" not in labels[3:]

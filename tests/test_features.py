@@ -64,6 +64,12 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("शेयर करें  Facebook  Twitter  WhatsApp  कॉपी लिंक", "share"),  # not a menu row
         ("पुरानी खबरें", "related"),
         ("आज का सवाल", "ui"),
+        ("Web Stories", "related"),  # slideshows are stories, not videos
+        ("नई पोस्ट पुरानी पोस्ट मुख्यपृष्ठ", "navigation"),  # Blogger's Hindi interface
+        ("लेबल: छत्तीसगढ़, धान खरीदी", "tags"),
+        ("एक टिप्पणी भेजें", "comments"),
+        ("Zoom In", "ui"),  # an e-paper viewer's button
+        ("स्वामी, मुद्रक एवं प्रकाशक राम कुमार द्वारा मुद्रित", "copyright"),  # the printer's line
         ("View Results", "ui"),
         ("Designed & Developed by WebTech Bikaner", "navigation"),
         ("अपने व्यवसाय का विज्ञापन देने के लिए संपर्क करें", "ad"),
@@ -327,3 +333,7 @@ def test_hinglish_held_together_by_hindi_function_words_is_prose() -> None:
     assert line_features(hinglish).prose
     english = "Get the latest news updates and live scores on the app, download it today from the store."
     assert not line_features(english).prose
+
+
+def test_a_listings_news_id_is_meta() -> None:
+    assert line_features("News ID: 48213").meta_cue

@@ -56,6 +56,8 @@ _CONTINUED_OPENINGS: frozenset[str]
 _NEXT_PREVIOUS: frozenset[str]
 _BIO_OPENINGS: frozenset[str]
 _HONORIFICS: frozenset[str]
+_JUMP_OUT: regex.Pattern[str]
+_JUMP_IN: regex.Pattern[str]
 _QA_LABELS: frozenset[str]
 _AGENCY_WORDS: frozenset[str]
 _CLAUSE_WORDS: frozenset[str]
@@ -90,6 +92,14 @@ def load_lexicon() -> None:
     _CONTINUED_OPENINGS = frozenset(fold(w) for w in lexicon.CONTINUED_OPENINGS)
     _QA_LABELS = frozenset(fold(w) for w in lexicon.QA_LABELS)
     _WEEKDAYS = frozenset(fold(w) for w in lexicon.WEEKDAYS)
+    global _JUMP_OUT, _JUMP_IN
+    pages = "|".join(regex.escape(w) for w in lexicon.PAGE_WORDS)
+    _JUMP_OUT = regex.compile(
+        rf"(?i)\(?(?:{'|'.join(regex.escape(w) for w in lexicon.JUMP_OUT_WORDS)})\s?(?:{pages})\s?(?:नं\.?\s?)?"
+        r"[0-9०-९]{1,3}\s?(?:पर|पे)\)?"
+    )
+    goes_on = "|".join(regex.escape(w) for w in lexicon.JUMP_IN_WORDS)
+    _JUMP_IN = regex.compile(rf"(?i)\(?(?:{pages})\s?[0-9०-९]{{1,3}}\s?(?:का|के|से)\s?(?:{goes_on})\)?")
 
 
 load_lexicon()
@@ -148,6 +158,9 @@ _MAX_GALLERY_CAPTION_WORDS = 45
 _MIN_CARD_SECTIONS = 3
 _MIN_MENU_LINES = 5
 _MAX_BIO_WORDS = 40
+# A print edition's jump from page to page, and how far the story may go on.
+_MAX_JUMP_WORDS = 6
+_MAX_JUMP_LINES = 80
 # A Devanagari word ending on a consonant with no vowel sign, nasal or virama after it.
 _BARE_CONSONANT_END = regex.compile(r"[\u0915-\u0939\u0958-\u095f]$")
 _EDGE = "।॥.?!,:;\"'“”‘’()"
@@ -197,6 +210,7 @@ class _Slot:
     before: int = -1  # index of the previous non-blank line, -1 if none
     after: int = -1  # index of the next non-blank line, -1 if none
     continued: bool = False  # the paragraph goes on on the next line
+    resumes: int = -1  # a print edition's "शेष पेज 5 पर": the line where the story goes on
 
     def set(self, label: Label, kind: str | None = None, strong: bool = False) -> None:
         self.label, self.kind, self.strong = label, kind, strong
@@ -547,8 +561,16 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
     nav_run = 0
     in_list = False  # inside the run of lines right under a widget's list marker
     introduced = False  # right under a story sentence that opens a list
+    resumed = -1  # the story left its page and goes on at this line
     for i in range(lede + 1, len(slots)):
         slot = slots[i]
+        if i < resumed:
+            continue  # other stories of the page between a print edition's jump marks
+        if slot.resumes > i:
+            resumed = slot.resumes
+            continue
+        if slot.feats is not None and slot.strong and _JUMP_OUT.fullmatch(slot.feats.text.strip()):
+            break  # "शेष पेज 5 पर" and the rest of it is not in the text: the story ends here
         if slot.blank:
             in_list = introduced = False
             continue
@@ -1565,6 +1587,35 @@ def _tables(slots: Sequence[_Slot]) -> None:
         i = j + 1
 
 
+def _page_jumps(slots: Sequence[_Slot]) -> None:
+    """E-paper text follows a story across pages: "शेष पेज 5 पर" where it
+    leaves its page, then other stories, then (after the next page's header)
+    "पेज 1 का शेष" and the rest of it.  The two marks are navigation; what
+    stands between is other stories; a title right by the second mark is the
+    story's headline again, shortened (a copy)."""
+    out: int | None = None
+    for i, slot in enumerate(slots):
+        f = slot.feats
+        if f is None or f.words > _MAX_JUMP_WORDS:
+            continue
+        text = f.text.strip()
+        if _JUMP_OUT.fullmatch(text):
+            slot.set(B, "navigation", strong=True)
+            out = i
+        elif _JUMP_IN.fullmatch(text):
+            slot.set(B, "navigation", strong=True)
+            if out is not None and i - out <= _MAX_JUMP_LINES:
+                slots[out].resumes = i
+                for k in range(out + 1, i):
+                    if not slots[k].blank and not slots[k].strong:
+                        slots[k].set(B, "related", strong=True)
+                for k in (slot.before, slot.after):
+                    near = slots[k] if 0 <= k < len(slots) else None
+                    if near is not None and near.feats is not None and near.feats.title_shape and not near.feats.prose:
+                        near.set(B, "ui", strong=True)  # the headline again, where the story goes on
+            out = None
+
+
 def _cell_tables(slots: Sequence[_Slot]) -> None:
     """A table flattened one cell a line ("स्थान" / "नाम" / "प्रतिशत" / "1" /
     "दीपिका बिष्ट" / "99.2" / "2" / ...): a run of short lines in which, for
@@ -1824,6 +1875,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
         _alone(slot)
     _cue_continuations(slots)
     _follow_rows(slots)
+    _page_jumps(slots)
     _tables(slots)
     _cell_tables(slots)
     _figure_lists(slots)

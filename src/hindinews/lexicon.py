@@ -37,8 +37,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "latest videos", "latest video", "videos", "video", "वीडियो", "वीडियो देखें", "देखें वीडियो",
         "watch video", "watch videos", "watch now", "top videos", "trending videos", "more videos",
         "related videos", "featured videos", "video gallery", "वीडियो गैलरी", "लेटेस्ट वीडियो",
-        "ताजा वीडियो", "टॉप वीडियो", "वायरल वीडियो", "shorts", "web stories", "वेब स्टोरीज",
-        "वेब स्टोरी", "photo gallery", "फोटो गैलरी", "photos", "फोटो", "तस्वीरें", "न्यूज़ वीडियो", "वीडियो न्यूज़",
+        "ताजा वीडियो", "टॉप वीडियो", "वायरल वीडियो", "shorts", "photo gallery", "फोटो गैलरी", "photos", "फोटो",
+        "तस्वीरें", "न्यूज़ वीडियो", "वीडियो न्यूज़",
         "और भी वीडियो देखें", "और वीडियो देखें", "वीडियोज", "वीडियोज़", "वीडियोस",
     ),
     "related": (
@@ -66,6 +66,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "प्रमुख समाचार", "मुख्य खबरें", "मुख्य समाचार",
         "similar posts", "similar stories", "similar news", "रेकमेंडेड खबरें", "रेकमेंडेड", "recommended news",
         "more reports", "और रिपोर्टें", "popular stories", "पॉपुलर", "popular", "we recommend", "पुरानी खबरें",
+        "web stories", "वेब स्टोरीज", "वेब स्टोरी", "आपको ये खबरें भी पसंद आ सकती हैं", "आपको यह भी पसंद आ सकता है",
         "पिछली खबरें",
     ),
     "ad": (
@@ -111,7 +112,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "जवाब दें", "उत्तर दें", "cancel reply", "जवाब रद्द करें", "comment list", "comments list",
         "अपनी टिप्पणी लिखें", "leave a reply cancel reply", "click to comment", "अपनी प्रतिक्रिया दें",
         "प्रतिक्रिया दें", "टिप्पणी भेजें", "कमेंट भेजें", "अपनी राय भेजें", "share your comments",
-        "share your comment", "अपनी टिप्पणी साझा करें", "कोई टिप्पणी नहीं", "अपनी टिप्पणी यहां लिखें",
+        "share your comment", "अपनी टिप्पणी साझा करें", "एक टिप्पणी भेजें", "आपका नाम", "आपकी टिप्पणी",
+        "आपका ईमेल", "कोई टिप्पणी नहीं", "अपनी टिप्पणी यहां लिखें",
         "अपनी टिप्पणी यहाँ लिखें", "यहां टिप्पणी लिखें", "write your comment here",
     ),
     "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright", "कॉपीराइट"),
@@ -143,6 +145,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "गैजेट्स", "ऑटोमोबाइल", "फैशन", "यात्रा", "फिल्म", "सिनेमा", "टीवी", "चुनाव", "ई-पेपर", "रिजल्ट", "जॉब्स",
         "read next story", "read next", "exit mobile version", "अगली कहानी", "पिछली कहानी", "next post",
         "previous post", "newer post", "older post", "newer post older post home", "newer posts", "older posts",
+        "नई पोस्ट पुरानी पोस्ट मुख्यपृष्ठ", "नई पोस्ट", "पुरानी पोस्ट", "मुख्यपृष्ठ", "blogger द्वारा संचालित",
+        "पिछला पेज", "अगला पेज", "ई-पेपर पढ़ें",
         "post navigation", "posts navigation", "read the next article", "read next article", "next article »",
         "privacy", "terms", "sections", "all stories", "all sections",
     ),
@@ -159,7 +163,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "like this", "like loading", "show full article", "read full article", "पूरा लेख पढ़ें",
         # Audio players are widgets, not share buttons.
         "listen", "listen to this article", "इस खबर को सुनें", "सुनें", "खबर सुनें", "audio",
-        "vote", "vote now", "वोट करें", "वोट दें", "view results", "see results", "परिणाम देखें",
+        "zoom in", "zoom out", "download pdf", "full screen", "clip", "वोट करें", "vote", "vote now", "वोट दें",
+        "view results", "see results", "परिणाम देखें",
         "सभी राशियां देखें", "सभी राशियाँ देखें", "new update", "आज का सवाल",
         "like this article?", "did you like this article?",
     ),
@@ -229,7 +234,7 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
     ),
     "video": ("watch video", "वीडियो देखें", "देखें वीडियो", "वीडियो:", "video:", "watch:"),
     "tags": ("tags", "टैग्स", "टैग", "keyword", "keywords", "topics", "विषय", "filed under", "more on", "categories",
-             "labels",
+             "labels", "लेबल:",
              "category", "tagged as", "tagged", "read more about", "further reading"),
     "copyright": ("©", "(c)", "copyright", "कॉपीराइट", "सर्वाधिकार"),
     "disclaimer": ("disclaimer", "डिस्क्लेमर", "अस्वीकरण", "* stock quotes", "stock quotes delayed"),
@@ -242,7 +247,8 @@ PREFIX_MARKERS: dict[str, tuple[str, ...]] = {
     "ui": ("web title",),
     "share": ("शेयर करें", "share:", "share on:", "share via:", "share this:"),
     "navigation": ("next story", "previous story", "अगली खबर", "पिछली खबर", "this site is best viewed",
-                   "powered by", "select your language", "select language", "भाषा चुनें", "designed & developed by",
+                   "powered by", "select your language", "select language", "भाषा चुनें", "सदस्यता लें: संदेश",
+                   "designed & developed by",
                    "designed and developed by", "developed by", "website designed by", "design & developed by"),
 }
 
@@ -267,12 +273,13 @@ CONTAINS_MARKERS: dict[str, tuple[str, ...]] = {
                # Appeals for readers' support.
                "आपके सहयोग की ज़रूरत", "हमें आप जैसे पाठक चाहिए", "सहयोग करें", "support independent journalism",
                "support us", "donate now", "डोनेट करें", "सपोर्ट करना चाहते", "support our", "का समर्थन करें"),
-    "share": ("click to share on", "click to email a link", "इस खबर को शेयर करें", "को शेयर करें",
+    "share": ("click to share on", "click to email a link", "इसे ईमेल करें", "इसे ब्लॉग करें", "इस खबर को शेयर करें", "को शेयर करें",
               "share on facebook", "share on twitter", "share on whatsapp", "share on linkedin", "share on telegram",
               "share on x", "share on email", "शेयर ऑन फेसबुक"),
     "app": ("ऐप डाउनलोड करें", "app डाउनलोड करें", "download the app", "डाउनलोड करें ऐप"),
     "newsletter": ("न्यूज़लेटर", "newsletter", "न्यूजलेटर"),
-    "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &",
+    "copyright": ("all rights reserved", "सर्वाधिकार सुरक्षित", "copyright ©", "copyright &", "मुद्रक एवं प्रकाशक",
+                  "मुद्रक व प्रकाशक", "printed and published by",
                   "dnpa code of ethics", "copyright (c)", "we use cookies", "uses cookies", "कुकीज़ का उपयोग",
                   "कुकीज़ का इस्तेमाल", "जैसे कि कुकीज़"),
     "disclaimer": ("अस्वीकरण:", "डिस्क्लेमर:", "disclaimer:", "इसकी पुष्टि नहीं करता", "सिंडीकेट फीड",
@@ -355,7 +362,7 @@ META_CUES: tuple[str, ...] = (
     "अपडेटेड", "अपडेट", "अपडेट किया गया", "प्रकाशित", "प्रकाशित तिथि", "पब्लिश्ड", "पब्लिश", "दिनांक",
     "तारीख", "तिथि", "लास्ट अपडेट", "last modified", "created", "ist", "read time", "reading time", "total views",
     "min read", "mins read", "minute read", "मिनट में पढ़ें", "मिनट पढ़ें", "पढ़ने का समय", "views",
-    "location", "post views",
+    "location", "post views", "news id", "story id", "article id", "खबर आईडी",
 )
 
 # Words that make a short comma-separated line a desk or bureau credit
@@ -527,6 +534,12 @@ AUTHOR_BIO_WORDS: tuple[str, ...] = (
     "एजेंसी", "शोधकर्ता", "प्रोफेसर", "प्राध्यापक", "विश्लेषक", "टिप्पणीकार", "researcher", "professor", "analyst",
     "लिखते", "लिखती", "writes", "journalist", "reporter", "रिपोर्टर", "संवाददाता", "correspondent", "संपादक", "editor",
 )
+
+# A print edition's jump: "शेष पेज 5 पर" where the story leaves its page, "पेज 1 का
+# शेष" where it goes on, with other stories' text between (e-paper text).
+PAGE_WORDS: tuple[str, ...] = ("पेज", "पृष्ठ", "page")
+JUMP_OUT_WORDS: tuple[str, ...] = ("शेष", "बाकी", "बकाया")
+JUMP_IN_WORDS: tuple[str, ...] = ("शेष", "आगे")
 
 # Words an author's bio opens with ("लेखिका कोलकाता के एक महाविद्यालय में प्राध्यापक हैं।").
 BIO_OPENINGS: tuple[str, ...] = ("लेखक", "लेखिका", "लेखकद्वय")
