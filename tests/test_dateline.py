@@ -55,6 +55,9 @@ CASES = [
     # A press release ends its dateline with a slash after the date; a slash alone ends none.
     ("धमतरी, 20 नवंबर 2024/ कलेक्टर ने", "धमतरी, 20 नवंबर 2024/", "धमतरी", "20 नवंबर 2024", None),
     ("रायपुर/ बिलासपुर में बारिश", None, None, None, None),
+    # A full stop after a date ends the dateline of a place the lexicon lacks, before a space or a no-break space.
+    ("पलिया कलां, 13 मार्च. थारू महिलाओं ने", "पलिया कलां, 13 मार्च.", "पलिया कलां", "13 मार्च", None),
+    ("करौली, 24 मार्च.\u00a0रविवार तड़के", "करौली, 24 मार्च.", "करौली", "24 मार्च", None),
 ]
 
 

@@ -86,7 +86,7 @@ _CREDIT = r"[^,:।|()\n\p{Nd}]{1,40}"
 # (a full stop ends a dateline too, "पटना. बिहार में ...", but only after a known place; a
 # scraper may have lost the space after it: "BHOPAL.मध्य प्रदेश में ...")
 # (a government press release writes "धमतरी, 20 नवंबर 2024/": a slash after a date)
-_SEP = r"[ ]{0,2}(?:[:ः।|/]|[-–—](?![-–—])|\.(?=[ ]|[\u0900-\u097F]))"
+_SEP = r"[ ]{0,2}(?:[:ः।|/]|[-–—](?![-–—])|\.(?=[ \u00a0]|[\u0900-\u097F]))"
 
 _DATELINE = regex.compile(
     rf"""(?xi)
@@ -248,8 +248,8 @@ def find_dateline(paragraph: str, offset: int = 0) -> Dateline | None:
             agency = agency or value
     credited = date is not None or agency is not None
     known_place = _key(place) in _PLACES
-    if sep == "." and not known_place:
-        return None  # "डॉ. राम ...": a full stop after an unknown word ends an abbreviation
+    if sep == "." and not known_place and date is None:
+        return None  # "डॉ. राम ...": a full stop after an unknown word ends an abbreviation (not after a date)
     if sep == "/" and date is None:
         return None  # a slash ends only a press release's date ("धमतरी, 20 नवंबर 2024/")
     if sep in "-–—" and not (credited or known_place):
