@@ -69,6 +69,11 @@ def test_fold_ignores_case_nukta_and_edge_punctuation() -> None:
         ("लेबल: छत्तीसगढ़, धान खरीदी", "tags"),
         ("एक टिप्पणी भेजें", "comments"),
         ("Zoom In", "ui"),  # an e-paper viewer's button
+        ("Email *", "comments"),  # a comment form's required field, not a share button
+        ("← पिछली खबर", "navigation"),
+        ("एक जवाब दें", "comments"),  # WordPress's "Leave a Reply" in Hindi
+        ("Google Play पर उपलब्ध", "app"),
+        ("You may have missed", "related"),
         ("स्वामी, मुद्रक एवं प्रकाशक राम कुमार द्वारा मुद्रित", "copyright"),  # the printer's line
         ("View Results", "ui"),
         ("Designed & Developed by WebTech Bikaner", "navigation"),

@@ -22,7 +22,7 @@ import regex
 
 from hindinews import lexicon
 
-_EDGE_PUNCT = " \t\u00a0:ः：-–—|•·*#>»›<«‹!?,.;।॥()[]{}\"'“”‘’…_=+~/\\"
+_EDGE_PUNCT = " \t\u00a0:ः：-–—|•·*#>»›<«‹←→!?,.;।॥()[]{}\"'“”‘’…_=+~/\\"
 _SPACES = regex.compile(r"\s+")
 # Letters with a nukta, precomposed or not, fold to the bare letter; zero-width
 # marks fold away.  (str.replace on an absent character costs next to nothing.)
@@ -465,6 +465,8 @@ def _read_line(text: str) -> LineFeatures:
     if kind is None and marker_phrase is not None:
         # A list marker no widget table names ("Related Tags", "डीडब्ल्यू की टॉप स्टोरी").
         kind, whole = _MARKER_LINE_KIND.get(list_kind, list_kind) or "related", True
+    if n_words <= 3 and text.rstrip().endswith("*") and any(c.isalpha() for c in text):
+        kind, whole = "comments", True  # a comment form's required field: "Email *", "नाम *"
     if kind is None and n_words <= 3 and _player_chrome(text.strip()):
         kind, whole = "ui", True  # a gallery's "2 / 5", an image's file path left by the scraper
     platforms = _platform_names(folded) if n_words <= _MAX_PLATFORM_WORDS else 0

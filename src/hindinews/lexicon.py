@@ -66,7 +66,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "प्रमुख समाचार", "मुख्य खबरें", "मुख्य समाचार",
         "similar posts", "similar stories", "similar news", "रेकमेंडेड खबरें", "रेकमेंडेड", "recommended news",
         "more reports", "और रिपोर्टें", "popular stories", "पॉपुलर", "popular", "we recommend", "पुरानी खबरें",
-        "web stories", "वेब स्टोरीज", "वेब स्टोरी", "आपको ये खबरें भी पसंद आ सकती हैं", "आपको यह भी पसंद आ सकता है",
+        "web stories", "वेब स्टोरीज", "वेब स्टोरी", "you may have missed", "आपसे छूट गया हो", "आपको ये खबरें भी पसंद आ सकती हैं", "आपको यह भी पसंद आ सकता है",
         "पिछली खबरें",
     ),
     "ad": (
@@ -92,7 +92,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "download app", "download the app", "download our app", "get the app", "ऐप डाउनलोड करें", "ऐप", "app",
         "एप डाउनलोड करें", "app डाउनलोड करें", "ऐप इंस्टॉल करें", "open in app", "ऐप में पढ़ें",
         "read in app", "google play", "app store", "get it on google play", "download on the app store",
-        "google play | app store", "google play app store", "play store", "प्ले स्टोर",
+        "google play | app store", "google play app store", "play store", "प्ले स्टोर", "google play पर उपलब्ध",
+        "app store पर उपलब्ध",
     ),
     "newsletter": (
         "newsletter", "newsletters", "subscribe to newsletter", "subscribe to our newsletter",
@@ -113,6 +114,7 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "अपनी टिप्पणी लिखें", "leave a reply cancel reply", "click to comment", "अपनी प्रतिक्रिया दें",
         "प्रतिक्रिया दें", "टिप्पणी भेजें", "कमेंट भेजें", "अपनी राय भेजें", "share your comments",
         "share your comment", "अपनी टिप्पणी साझा करें", "एक टिप्पणी भेजें", "आपका नाम", "आपकी टिप्पणी",
+        "एक जवाब दें", "एक उत्तर दें", "टिप्पणी प्रकाशित करें", "post comment »",
         "आपका ईमेल", "कोई टिप्पणी नहीं", "अपनी टिप्पणी यहां लिखें",
         "अपनी टिप्पणी यहाँ लिखें", "यहां टिप्पणी लिखें", "write your comment here",
     ),
