@@ -66,7 +66,8 @@ WIDGET_LINES: dict[str, tuple[str, ...]] = {
         "प्रमुख समाचार", "मुख्य खबरें", "मुख्य समाचार",
         "similar posts", "similar stories", "similar news", "रेकमेंडेड खबरें", "रेकमेंडेड", "recommended news",
         "more reports", "और रिपोर्टें", "popular stories", "पॉपुलर", "popular", "we recommend", "पुरानी खबरें",
-        "web stories", "वेब स्टोरीज", "वेब स्टोरी", "you may have missed", "आपसे छूट गया हो", "आपको ये खबरें भी पसंद आ सकती हैं", "आपको यह भी पसंद आ सकता है",
+        "web stories", "वेब स्टोरीज", "वेब स्टोरी", "you may have missed", "आपसे छूट गया हो",
+        "आपको ये खबरें भी पसंद आ सकती हैं", "आपको यह भी पसंद आ सकता है",
         "पिछली खबरें",
     ),
     "ad": (
