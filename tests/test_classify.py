@@ -1233,3 +1233,18 @@ def test_a_jump_to_a_page_the_text_lacks_ends_the_story() -> None:
     labels = labels_of(text)
     assert labels[2] == "boilerplate:navigation"
     assert "body" not in labels[3:] and "subhead" not in labels[3:]
+
+
+def test_a_breadcrumb_split_one_crumb_a_line_ends_in_a_copy_of_the_headline() -> None:
+    title = "अम्बाला छावनी में रेलवे अंडरपास का काम 31 मार्च तक पूरा करने के निर्देश"
+    text = "\n".join([
+        "होम", "»", "अम्बाला", "»", title,
+        "",
+        title,
+        "द्वारा: दैनिक उजाला ब्यूरो",
+        "अम्बाला छावनी, 12 जनवरी (उजाला ब्यूरो) : रेलवे अंडरपास का काम 31 मार्च तक पूरा करने के निर्देश दिए गए हैं। "
+        "उपायुक्त ने अधिकारियों के साथ बैठक की।",
+    ])
+    labels = labels_of(text)
+    assert labels[:5] == ["boilerplate:tags"] * 4 + ["boilerplate:ui"]
+    assert labels[6] == "headline"

@@ -158,6 +158,7 @@ _MAX_GALLERY_CAPTION_WORDS = 45
 _MIN_CARD_SECTIONS = 3
 _MIN_MENU_LINES = 5
 _MAX_BIO_WORDS = 40
+_CRUMB_MARKS = frozenset({"»", "›", ">", "→"})  # ("|" parts a menu as often)
 # A print edition's jump from page to page, and how far the story may go on.
 _MAX_JUMP_WORDS = 6
 _MAX_JUMP_LINES = 80
@@ -878,8 +879,8 @@ def _title_candidate(slots: Sequence[_Slot], start: int, before: int, strict: bo
             continue
         if f.words < 4 or f.devanagari < 0.3 or f.separators or not (f.title_shape or not f.prose):
             continue
-        if _NUMBERED.match(f.text) or _list_kind_above(slots, i) is not None:
-            continue  # "3. डीडब्ल्यू की अन्य साइट देखें", a title under "ट्रेंडिंग": an item of a list
+        if _NUMBERED.match(f.text) or _list_kind_above(slots, i) is not None or _last_crumb(slots, i):
+            continue  # "3. डीडब्ल्यू की अन्य साइट देखें", a title under "ट्रेंडिंग", a trail's last crumb
         if strict and f.words >= _MIN_NAMES_ROW_WORDS and f.stop_share == 0 and f.devanagari >= 0.5:
             continue
         around = _neighbours(slots, i)
@@ -945,7 +946,8 @@ def _label_before_headline(slots: Sequence[_Slot], headline: int) -> None:
               and (listed := _list_kind_above(slots, i)) is not None):
             slot.set(B, listed)  # a title of a ticker or a trending list
         elif slot.label is B and slot.kind in _MENU_WORDS and slot.feats is not None and slot.feats.words <= 3 \
-                and _in_menu(slots, i) and not _opens_titles(slots, i) and not _heads_tags(slots, i):
+                and _in_menu(slots, i) and not _opens_titles(slots, i) and not _heads_tags(slots, i) \
+                and not _in_split_trail(slots, i):
             slot.set(B, "navigation", strong=True)  # "ताज़ा खबरें", "वीडियो" as menu entries
         elif not slot.strong and _list_kind_above(slots, i, ("tags",)) is not None:
             slot.set(B, "tags")  # a tag of the cloud above ("Mahakumbh 2025")
@@ -1532,9 +1534,55 @@ def _first_of_copies(slots: Sequence[_Slot], headline: int) -> int:
         return headline
     for i in range(headline):
         slot = slots[i]
-        if slot.feats is not None and not slot.strong and slot.feats.folded == feats.folded:
+        if slot.feats is not None and not slot.strong and slot.feats.folded == feats.folded and (
+                not _last_crumb(slots, i)):
             return i
     return headline
+
+
+def _split_trails(slots: Sequence[_Slot]) -> None:
+    """A breadcrumb trail a scraper split one crumb a line, its marks alone
+    between them ("होम" / "»" / "अम्बाला" / "»" / "<title>"): its crumbs and
+    marks are tags, a title that ends it is the headline's copy."""
+    i = 0
+    while i < len(slots):
+        if not _crumb_mark(slots[i]):
+            i += 1
+            continue
+        marks = [i]
+        k = i
+        # (mark, crumb, mark, crumb, ...: each next mark two lines on)
+        while k + 2 < len(slots) and _crumb_mark(slots[k + 2]) and _short_crumb(slots[k + 1]):
+            k += 2
+            marks.append(k)
+        if len(marks) >= 2:
+            first = i - 1 if i > 0 and _short_crumb(slots[i - 1]) else i
+            for j in range(first, k + 1):
+                slots[j].set(B, "tags", strong=True)
+            last = slots[k + 1] if k + 1 < len(slots) else None
+            if last is not None and last.feats is not None and not last.strong:
+                last.set(B, "ui" if last.feats.title_shape and last.feats.words >= _MIN_TITLE_WORDS else "tags",
+                         strong=True)
+        i = k + 1
+
+
+def _in_split_trail(slots: Sequence[_Slot], i: int) -> bool:
+    """Line ``i`` is a crumb or a mark of a trail split one crumb a line."""
+    return any(0 <= k < len(slots) and _crumb_mark(slots[k]) for k in (i - 1, i, i + 1))
+
+
+def _crumb_mark(slot: _Slot) -> bool:
+    return slot.line.content.strip() in _CRUMB_MARKS
+
+
+def _short_crumb(slot: _Slot) -> bool:
+    return slot.feats is not None and slot.feats.words <= _MAX_MENU_ITEM_WORDS and not slot.feats.prose
+
+
+def _last_crumb(slots: Sequence[_Slot], i: int) -> bool:
+    """Line ``i`` ends a breadcrumb trail split one crumb a line ("होम" / "»" / "अम्बाला" / "»" / "<title>")."""
+    above = slots[slots[i].before] if slots[i].before >= 0 else None
+    return above is not None and above.line.content.strip() in _CRUMB_MARKS
 
 
 def _headline_copies(slots: Sequence[_Slot], headline: int) -> None:
@@ -1876,6 +1924,7 @@ def classify_lines(lines: Sequence[Line]) -> list[LineLabel]:
     _cue_continuations(slots)
     _follow_rows(slots)
     _page_jumps(slots)
+    _split_trails(slots)
     _tables(slots)
     _cell_tables(slots)
     _figure_lists(slots)
