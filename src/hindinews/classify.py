@@ -402,8 +402,7 @@ def _content_words(text: str) -> list[str]:
 def _content_of(folded: str) -> list[str]:
     """The words of a folded text that carry its content, each without the
     punctuation around it ("'कागज", "गया," read as "कागज", "गया")."""
-    words = (w.strip(_EDGE) for w in folded.split())
-    return [w for w in words if w not in _STOP and len(w) >= 2]
+    return [w for x in folded.split() if len(w := x.strip(_EDGE)) >= 2 and w not in _STOP]
 
 
 @attrs.frozen
@@ -1622,17 +1621,26 @@ def _tables(slots: Sequence[_Slot]) -> None:
         while j + 1 < len(slots) and cells >= 2 and _cells(slots[j + 1]) == cells:
             j += 1
         rows = range(i, j + 1)
-        figures = sum(_has_figure(slots[k]) for k in rows)
-        # Two columns ("इतिहास | 99") are a table only when longer and mostly figures: a
-        # byline or a breadcrumb has two cells too.
-        shaped = (len(rows) >= _MIN_TABLE_ROWS and 2 * figures >= len(rows)) if cells >= _MIN_TABLE_CELLS else (
-            len(rows) >= _MIN_TWO_COLUMN_ROWS and 4 * figures >= 3 * len(rows))
-        # (prose on one side is enough when every row but the header holds a figure)
-        before, after = _prose_near(slots, i, -1), _prose_near(slots, j, +1)
-        if shaped and ((before and after) or ((before or after) and figures >= len(rows) - 1)):
+        if len(rows) >= _MIN_TABLE_ROWS and _table_shaped(slots, rows, cells):
             for k in rows:
                 slots[k].set(Label.BODY, strong=True)
         i = j + 1
+
+
+def _table_shaped(slots: Sequence[_Slot], rows: range, cells: int) -> bool:
+    """Rows of as many cells are a table: most of them hold figures (two
+    columns, "इतिहास | 99", only when longer and nearly all do: a byline or a
+    breadcrumb has two cells too), with the story's prose on both sides, or
+    on one when every row but the header holds a figure."""
+    figures = sum(_has_figure(slots[k]) for k in rows)
+    if cells >= _MIN_TABLE_CELLS:
+        shaped = 2 * figures >= len(rows)
+    else:
+        shaped = len(rows) >= _MIN_TWO_COLUMN_ROWS and 4 * figures >= 3 * len(rows)
+    if not shaped:
+        return False
+    before, after = _prose_near(slots, rows[0], -1), _prose_near(slots, rows[-1], +1)
+    return (before and after) or ((before or after) and figures >= len(rows) - 1)
 
 
 def _page_jumps(slots: Sequence[_Slot]) -> None:
