@@ -1248,3 +1248,15 @@ def test_a_breadcrumb_split_one_crumb_a_line_ends_in_a_copy_of_the_headline() ->
     labels = labels_of(text)
     assert labels[:5] == ["boilerplate:tags"] * 4 + ["boilerplate:ui"]
     assert labels[6] == "headline"
+
+
+def test_a_sites_name_next_to_its_clock_is_the_page_header_not_a_byline() -> None:
+    text = "\n".join([
+        "शनिवार, 15 फ़रवरी 2025",
+        "Kota Live Times",
+        "होम  कोटा  राजस्थान  देश  खेल",
+        "",
+        "कोचिंग छात्रों के लिए नई गाइडलाइन, हॉस्टल में हर मंजिल पर होगा काउंसलर",
+        "कोटा, 15 फ़रवरी। जिला प्रशासन ने कोचिंग छात्रों के लिए नई गाइडलाइन जारी की है। सभी हॉस्टलों को इसका पालन करना होगा।",
+    ])
+    assert labels_of(text)[1] != "byline"

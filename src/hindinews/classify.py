@@ -1401,7 +1401,9 @@ def _names_near_meta(slots: Sequence[_Slot], end: int) -> None:
         slot = slots[i]
         if slot.blank or slot.strong or slot.feats is None or not _name_like(slot.feats):
             continue
-        if any(n.strong and n.label in (Label.META, Label.BYLINE) for n in _neighbours(slots, i)):
+        # (a site's name next to its clock, "शनिवार, 15 फ़रवरी 2025", is the page's header, not a byline)
+        if any(n.strong and n.label in (Label.META, Label.BYLINE) and not _opens_with_weekday(n)
+               for n in _neighbours(slots, i)):
             slot.set(Label.BYLINE, strong=True)
 
 
