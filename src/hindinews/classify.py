@@ -1464,7 +1464,12 @@ def _headline(slots: Sequence[_Slot], opening: int | None, first_story: int, led
     for _ in range(2):
         headline = opening if opening is not None else _pick_headline(slots, first_story)
         if headline is None:
-            return None
+            # A long headline reads as prose, but no sentence of it ends: "कोचिंग छात्रों के लिए नई
+            # गाइडलाइन लागू: 16 साल से कम ... नहीं, हॉस्टल के नियम भी बदले; जानिए 6 सवालों में सब कुछ"
+            first = slots[first_story].feats
+            untold = first_story < lede and first is not None and first.terminals == 0 and (
+                first.words <= _MAX_TITLE_WORDS + 10)
+            return first_story if untold else None
         if opening is None:
             headline = _title_of_the_lede(slots, headline, first_story, lede)
         headline = _first_of_copies(slots, headline)
