@@ -211,7 +211,8 @@ class _Slot:
     before: int = -1  # index of the previous non-blank line, -1 if none
     after: int = -1  # index of the next non-blank line, -1 if none
     continued: bool = False  # the paragraph goes on on the next line
-    resumes: int = -1  # a print edition's "शेष पेज 5 पर": the line where the story goes on
+    leaves_page: bool = False  # a print edition's "शेष पेज 5 पर"
+    resumes: int = -1  # ... and the line where the story goes on, if the text has it
 
     def set(self, label: Label, kind: str | None = None, strong: bool = False) -> None:
         self.label, self.kind, self.strong = label, kind, strong
@@ -566,11 +567,11 @@ def _story_end(slots: Sequence[_Slot], lede: int) -> int:
         slot = slots[i]
         if i < resumed:
             continue  # other stories of the page between a print edition's jump marks
-        if slot.resumes > i:
+        if slot.leaves_page:
+            if slot.resumes < 0:
+                break  # "शेष पेज 5 पर" and the rest of it is not in the text: the story ends here
             resumed = slot.resumes
             continue
-        if slot.feats is not None and slot.strong and _JUMP_OUT.fullmatch(slot.feats.text.strip()):
-            break  # "शेष पेज 5 पर" and the rest of it is not in the text: the story ends here
         if slot.blank:
             in_list = introduced = False
             continue
@@ -1587,8 +1588,7 @@ def _short_crumb(slot: _Slot) -> bool:
 
 def _last_crumb(slots: Sequence[_Slot], i: int) -> bool:
     """Line ``i`` ends a breadcrumb trail split one crumb a line ("होम" / "»" / "अम्बाला" / "»" / "<title>")."""
-    above = slots[slots[i].before] if slots[i].before >= 0 else None
-    return above is not None and above.line.content.strip() in _CRUMB_MARKS
+    return slots[i].before >= 0 and _crumb_mark(slots[slots[i].before])
 
 
 def _headline_copies(slots: Sequence[_Slot], headline: int) -> None:
@@ -1664,6 +1664,7 @@ def _page_jumps(slots: Sequence[_Slot]) -> None:
         text = f.text.strip()
         if _JUMP_OUT.fullmatch(text):
             slot.set(B, "navigation", strong=True)
+            slot.leaves_page = True
             out = i
         elif _JUMP_IN.fullmatch(text):
             slot.set(B, "navigation", strong=True)
